@@ -1,0 +1,185 @@
+/** Every knob of Reconnect, stored in the plugin's data.json and read by the CLI too. */
+export interface MeSettings {
+  name: string;
+  role: string;
+  company: string;
+  /** One paragraph about you, for introductions. */
+  intro: string;
+}
+
+export interface DailyNotesSettings {
+  /** moment-style format, e.g. `YYYY-MM-DD`. */
+  format: string;
+  /** Folder the daily notes live in; empty for anywhere. */
+  folder: string;
+}
+
+/** Frontmatter key names; each is a setting so a vault with its own vocabulary still works. */
+export interface KeySettings {
+  type: string;
+  name: string;
+  cadence: string;
+  bucket: string;
+  lastContact: string;
+  snoozeUntil: string;
+  status: string;
+  met: string;
+  metAt: string;
+  introducedBy: string;
+  birthday: string;
+  date: string;
+  channel: string;
+}
+
+export type LanguageSetting = 'auto' | 'en' | 'fr';
+
+export interface Settings {
+  /** Schema version, for migrations. */
+  version: number;
+  peopleFolders: string[];
+  /** Tags that make a note a person (nested tags count). */
+  personTags: string[];
+  /** Obsidian's templates folder: never read. */
+  templatesFolder: string;
+  /** Other folders never read. */
+  excludedFolders: string[];
+  logHeadings: string[];
+  keys: KeySettings;
+  /** Bucket name (lower case) → cadence phrase. */
+  buckets: Record<string, string>;
+  followUpWaitDays: number;
+  letGoCount: number;
+  favorWindowDays: number;
+  /** Days ahead that count as "soon" / "coming up". */
+  soonDays: number;
+  meetingsFolder: string;
+  outreachFolder: string;
+  /** Folder whose templates override the shipped ones. */
+  reconnectTemplatesFolder: string;
+  /** Null: read Obsidian's daily-notes settings (`<configDir>/daily-notes.json`). */
+  dailyNotes: DailyNotesSettings | null;
+  language: LanguageSetting;
+  me: MeSettings;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_BUCKETS: Record<string, string> = {
+  client: '1 month',
+  prospect: '1 month',
+  influential: '2 months',
+  connector: '2 months',
+  friend: '1 month',
+  acquaintance: '6 months',
+};
+
+export const DEFAULT_DAILY_NOTES: DailyNotesSettings = { format: 'YYYY-MM-DD', folder: '' };
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    peopleFolders: ['People'],
+    personTags: ['person', 'people'],
+    templatesFolder: 'Templates',
+    excludedFolders: [],
+    logHeadings: ['Interactions', 'Log', 'Journal', 'Échanges', 'Historique'],
+    keys: {
+      type: 'type',
+      name: 'name',
+      cadence: 'cadence',
+      bucket: 'bucket',
+      lastContact: 'last_contact',
+      snoozeUntil: 'snooze_until',
+      status: 'status',
+      met: 'met',
+      metAt: 'met_at',
+      introducedBy: 'introduced_by',
+      birthday: 'birthday',
+      date: 'date',
+      channel: 'channel',
+    },
+    buckets: { ...DEFAULT_BUCKETS },
+    followUpWaitDays: 7,
+    letGoCount: 3,
+    favorWindowDays: 14,
+    soonDays: 7,
+    meetingsFolder: 'Meetings',
+    outreachFolder: 'Outreach',
+    reconnectTemplatesFolder: 'Templates/Reconnect',
+    dailyNotes: null,
+    language: 'auto',
+    me: { name: '', role: '', company: '', intro: '' },
+  };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(v)) return fallback;
+  return v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => x !== '');
+}
+
+function positiveInt(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : fallback;
+}
+
+function str(v: unknown, fallback: string): string {
+  return typeof v === 'string' ? v : fallback;
+}
+
+/**
+ * Settings from whatever data.json holds (null on a first run, an older version, hand edits):
+ * every missing or ill-typed value falls back to its default, nothing throws.
+ */
+export function migrateSettings(raw: unknown): Settings {
+  const d = defaultSettings();
+  if (!isRecord(raw)) return d;
+  const keys = isRecord(raw.keys) ? raw.keys : {};
+  const me = isRecord(raw.me) ? raw.me : {};
+  const buckets: Record<string, string> = {};
+  if (isRecord(raw.buckets)) {
+    for (const [k, v] of Object.entries(raw.buckets)) {
+      if (typeof v === 'string' || typeof v === 'number') buckets[k.trim().toLowerCase()] = String(v);
+    }
+  }
+  let daily: DailyNotesSettings | null = null;
+  if (isRecord(raw.dailyNotes)) {
+    daily = {
+      format: str(raw.dailyNotes.format, DEFAULT_DAILY_NOTES.format).trim() || DEFAULT_DAILY_NOTES.format,
+      folder: str(raw.dailyNotes.folder, ''),
+    };
+  }
+  const lang = raw.language === 'en' || raw.language === 'fr' ? raw.language : 'auto';
+  const keyOut = { ...d.keys };
+  for (const k of Object.keys(keyOut) as (keyof KeySettings)[]) {
+    const v = keys[k];
+    if (typeof v === 'string' && v.trim() !== '') keyOut[k] = v.trim();
+  }
+  return {
+    version: SETTINGS_VERSION,
+    peopleFolders: stringList(raw.peopleFolders, d.peopleFolders),
+    personTags: stringList(raw.personTags, d.personTags).map((t) => t.replace(/^#/, '').toLowerCase()),
+    templatesFolder: str(raw.templatesFolder, d.templatesFolder),
+    excludedFolders: stringList(raw.excludedFolders, d.excludedFolders),
+    logHeadings: stringList(raw.logHeadings, d.logHeadings),
+    keys: keyOut,
+    buckets: Object.keys(buckets).length > 0 ? buckets : d.buckets,
+    followUpWaitDays: positiveInt(raw.followUpWaitDays, d.followUpWaitDays),
+    letGoCount: positiveInt(raw.letGoCount, d.letGoCount),
+    favorWindowDays: positiveInt(raw.favorWindowDays, d.favorWindowDays),
+    soonDays: positiveInt(raw.soonDays, d.soonDays),
+    meetingsFolder: str(raw.meetingsFolder, d.meetingsFolder),
+    outreachFolder: str(raw.outreachFolder, d.outreachFolder),
+    reconnectTemplatesFolder: str(raw.reconnectTemplatesFolder, d.reconnectTemplatesFolder),
+    dailyNotes: daily,
+    language: lang,
+    me: {
+      name: str(me.name, ''),
+      role: str(me.role, ''),
+      company: str(me.company, ''),
+      intro: str(me.intro, ''),
+    },
+  };
+}
