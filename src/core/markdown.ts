@@ -1,0 +1,264 @@
+/**
+ * A line scanner for the parts of Markdown that Reconnect reads (§4): headings, list items and
+ * task marks, wikilinks and tags, with code, comments, quotes and embeds told apart.
+ */
+
+export interface FrontmatterSplit {
+  /** The YAML between the fences, or null when the note has no frontmatter block. */
+  yaml: string | null;
+  /** 0-based index of the first body line. */
+  bodyStart: number;
+  lines: string[];
+}
+
+/** Lines without their line endings; a BOM is dropped from the first. */
+export function splitLines(text: string): string[] {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.split(/\r?\n/);
+}
+
+/** Obsidian's rule: `---` on the first line, closed by the next `---` line. */
+export function splitFrontmatter(text: string): FrontmatterSplit {
+  const lines = splitLines(text);
+  if (lines.length > 1 && lines[0].trimEnd() === '---') {
+    for (let i = 1; i < lines.length; i++) {
+      if (lines[i].trimEnd() === '---') {
+        return { yaml: lines.slice(1, i).join('\n'), bodyStart: i + 1, lines };
+      }
+    }
+  }
+  return { yaml: null, bodyStart: 0, lines };
+}
+
+export type TaskMark = 'none' | 'open' | 'done' | 'other';
+
+export interface ListItemLine {
+  line: number;
+  task: TaskMark;
+  /** Text after the marker and the task box. */
+  content: string;
+  /** Tags on the line (lower-case, without `#`). */
+  tags: string[];
+}
+
+export interface LinkOnLine {
+  /** The link path as written, without alias and subpath. */
+  target: string;
+  line: number;
+  /** Tags on the same line. */
+  tags: string[];
+  /** The line as a person would read it: no list marker, links as their text, no tags. */
+  text: string;
+}
+
+export interface ScannedBody {
+  /** List items under one of the log headings (§4a). */
+  logItems: ListItemLine[];
+  /** Wikilinks that count as a mention (§4c exclusions applied). */
+  links: LinkOnLine[];
+  /** Every tag in the body outside code and comments. */
+  tags: string[];
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const LIST = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+const TASK = /^\[(.)\](?:[ \t]+(.*))?$/;
+const TAG = /(?:^|[\s(,;])#([\p{L}\p{N}_\-/]+)/gu;
+const WIKILINK = /(!?)\[\[([^\[\]]+?)\]\]/g;
+const INLINE_CODE = /(`+)[\s\S]*?\1/g;
+
+export function tagsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const tag = m[1].replace(/\/+$/, '').toLowerCase();
+    if (tag !== '' && !/^[\d/]+$/.test(tag)) out.push(tag);
+  }
+  return out;
+}
+
+/** `Daily/2026-09-12#Morning|Sep 12` → `Daily/2026-09-12`. */
+export function linkTarget(inner: string): string {
+  const noAlias = inner.split('|')[0].replace(/\\$/, '');
+  return noAlias.split('#')[0].trim();
+}
+
+function taskMark(ch: string): TaskMark {
+  if (ch === ' ') return 'open';
+  if (ch === 'x' || ch === 'X') return 'done';
+  return 'other';
+}
+
+function normalizeHeading(s: string): string {
+  return s.normalize('NFC').trim().toLowerCase();
+}
+
+interface CommentState {
+  html: boolean;
+  percent: boolean;
+}
+
+/** The parts of a line outside `<!-- -->` and `%% %%` comments, carrying open comments across lines. */
+function stripComments(line: string, st: CommentState): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    if (st.html) {
+      const end = line.indexOf('-->', i);
+      if (end < 0) return out;
+      st.html = false;
+      i = end + 3;
+      continue;
+    }
+    if (st.percent) {
+      const end = line.indexOf('%%', i);
+      if (end < 0) return out;
+      st.percent = false;
+      i = end + 2;
+      continue;
+    }
+    const h = line.indexOf('<!--', i);
+    const p = line.indexOf('%%', i);
+    if (h < 0 && p < 0) {
+      out += line.slice(i);
+      break;
+    }
+    if (h >= 0 && (p < 0 || h < p)) {
+      out += line.slice(i, h);
+      st.html = true;
+      i = h + 4;
+    } else {
+      out += line.slice(i, p);
+      st.percent = true;
+      i = p + 2;
+    }
+  }
+  return out;
+}
+
+/**
+ * Scans body lines from `start`. `isLogHeading` says whether a heading's text (as written)
+ * opens an interaction log.
+ */
+export function scanBody(lines: string[], start: number, isLogHeading: (text: string) => boolean): ScannedBody {
+  const logItems: ListItemLine[] = [];
+  const links: LinkOnLine[] = [];
+  const tags: string[] = [];
+  let fence: string | null = null;
+  const comments: CommentState = { html: false, percent: false };
+  let logLevel = 0;
+  let prevBlank = true;
+  let inList = false;
+  let inIndentedCode = false;
+
+  for (let n = start; n < lines.length; n++) {
+    const raw = lines[n];
+    if (fence !== null) {
+      const m = FENCE.exec(raw);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.trim() === m[1]) fence = null;
+      continue;
+    }
+    const wasInComment = comments.html || comments.percent;
+    const line = stripComments(raw, comments);
+    if (!wasInComment) {
+      const f = FENCE.exec(line);
+      if (f) {
+        fence = f[1];
+        continue;
+      }
+    }
+    if (line.trim() === '') {
+      prevBlank = true;
+      continue;
+    }
+    if (/^( {4}|\t)/.test(line) && (inIndentedCode || (prevBlank && !inList))) {
+      inIndentedCode = true;
+      prevBlank = false;
+      continue;
+    }
+    inIndentedCode = false;
+    prevBlank = false;
+
+    const code = line.replace(INLINE_CODE, ' ');
+    const lineTags = tagsIn(code);
+    tags.push(...lineTags);
+
+    const heading = HEADING.exec(line);
+    if (heading && !wasInComment) {
+      const level = heading[1].length;
+      const text = heading[2] ?? '';
+      if (logLevel > 0 && level <= logLevel) logLevel = 0;
+      if (logLevel === 0 && isLogHeading(normalizeHeading(text))) logLevel = level;
+      inList = false;
+    }
+
+    const quoted = /^\s*>/.test(line);
+    const item = quoted || heading ? null : LIST.exec(line);
+    let task: TaskMark = 'none';
+    if (item) {
+      inList = true;
+      let content = item[3] ?? '';
+      const t = TASK.exec(content);
+      if (t) {
+        task = taskMark(t[1]);
+        content = t[2] ?? '';
+      }
+      if (logLevel > 0) logItems.push({ line: n, task, content, tags: lineTags });
+    } else if (!/^\s/.test(line)) {
+      inList = false;
+    }
+
+    if (quoted || task === 'open' || task === 'other') continue;
+    let text: string | null = null;
+    for (const m of code.matchAll(WIKILINK)) {
+      if (m[1] === '!') continue;
+      const target = linkTarget(m[2]);
+      text ??= readableLine(item ? (TASK.exec(item[3] ?? '')?.[2] ?? item[3] ?? '') : line);
+      if (target !== '') links.push({ target, line: n, tags: lineTags, text });
+    }
+  }
+  return { logItems, links, tags };
+}
+
+/** `Coffee with [[People/Maya Chen|Maya]] #news` → `Coffee with Maya`. */
+export function readableLine(line: string): string {
+  return line
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/!?\[\[([^\[\]]+?)\]\]/g, (_m, inner: string) => {
+      const [target, alias] = inner.split('|');
+      return (alias ?? target.split('#')[0].split('/').pop() ?? '').trim();
+    })
+    .replace(/(?:^|\s)#[\p{L}\p{N}_\-/]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Makes a set-membership test for log headings, ignoring case and Unicode form. */
+export function headingMatcher(headings: string[]): (text: string) => boolean {
+  const set = new Set(headings.map(normalizeHeading));
+  return (text) => set.has(normalizeHeading(text));
+}
+
+/**
+ * Every `[[link]]` target inside a frontmatter value: a string, a list, or the nested list that
+ * YAML makes of an unquoted link (`with: [[Maya Chen]]` is `[["Maya Chen"]]`), where a bare string
+ * two lists deep is the link.
+ */
+export function frontmatterLinkTargets(value: unknown): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') {
+      let found = false;
+      for (const m of v.matchAll(WIKILINK)) {
+        found = true;
+        const t = linkTarget(m[2]);
+        if (t !== '') out.push(t);
+      }
+      if (!found && depth >= 2 && v.trim() !== '') out.push(linkTarget(v));
+    } else if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+    }
+  };
+  visit(value, 0);
+  return out;
+}

@@ -1,0 +1,157 @@
+import type { Channel, Day, Problem } from './types';
+import type { Settings } from './settings';
+import type { DailyFormat } from './dailyFormat';
+import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, tagsIn, type LinkOnLine, type TaskMark } from './markdown';
+import { parseLogContent } from './logItem';
+import { channelOf } from './channels';
+import { isBlank, parseDay, showValue } from './dates';
+
+/** Parses a YAML block; may throw on broken YAML (the adapters pass js-yaml or Obsidian's parseYaml). */
+export type YamlParser = (yaml: string) => unknown;
+
+/** What the core needs to read notes: the settings, the daily-notes format, a YAML parser. */
+export interface ReadContext {
+  settings: Settings;
+  daily: DailyFormat;
+  parseYaml: YamlParser;
+  /** The vault's config folder (`.obsidian`), never read. */
+  configDir: string;
+}
+
+export interface LogEntry {
+  line: number;
+  task: TaskMark;
+  day: Day;
+  channel: Channel;
+  text: string;
+  tags: string[];
+}
+
+/** Everything Reconnect reads from one note's text; it does not depend on the note's path. */
+export interface NoteContent {
+  frontmatter: Record<string, unknown> | null;
+  logEntries: LogEntry[];
+  links: LinkOnLine[];
+  tags: string[];
+  /** Problems without a path yet (it is added when the note is placed). */
+  problems: Omit<Problem, 'path'>[];
+}
+
+function yamlError(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0].trim();
+}
+
+/** Reads one note's text. Never throws. */
+export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
+  const problems: Omit<Problem, 'path'>[] = [];
+  const split = splitFrontmatter(text);
+  let frontmatter: Record<string, unknown> | null = null;
+  if (split.yaml !== null && split.yaml.trim() !== '') {
+    try {
+      const parsed = ctx.parseYaml(split.yaml);
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        frontmatter = parsed as Record<string, unknown>;
+      } else if (parsed !== null && parsed !== undefined) {
+        problems.push({ field: null, line: 1, message: 'The frontmatter is not a list of keys (key: value); fix the block between the --- lines.' });
+      }
+    } catch (e) {
+      problems.push({
+        field: null,
+        line: 1,
+        message: `The frontmatter cannot be read (${yamlError(e)}); fix the YAML between the --- lines. Until then the note's properties are ignored.`,
+      });
+    }
+  }
+  const isLog = headingMatcher(ctx.settings.logHeadings);
+  const body = scanBody(split.lines, split.bodyStart, isLog);
+  const logEntries: LogEntry[] = [];
+  for (const item of body.logItems) {
+    const p = parseLogContent(item.content, ctx.daily);
+    if (p.kind === 'entry') {
+      logEntries.push({ line: item.line, task: item.task, day: p.day, channel: p.channel, text: p.text, tags: item.tags });
+    } else if (p.kind === 'bad-day') {
+      problems.push({
+        field: 'log',
+        line: item.line + 1,
+        message: `Log item on line ${item.line + 1} starts with '${p.written}', which is not a day; write it as YYYY-MM-DD.`,
+      });
+    }
+  }
+  return { frontmatter, logEntries, links: body.links, tags: body.tags, problems };
+}
+
+function lowerStrings(v: unknown): string[] {
+  if (typeof v === 'string') return v.split(/[,\s]+/).map((s) => s.replace(/^#/, '').trim().toLowerCase()).filter((s) => s !== '');
+  if (Array.isArray(v)) return v.flatMap(lowerStrings);
+  return [];
+}
+
+export function frontmatterTags(fm: Record<string, unknown> | null): string[] {
+  return fm ? [...lowerStrings(fm.tags), ...lowerStrings(fm.tag)] : [];
+}
+
+function underFolder(path: string, folder: string): boolean {
+  const f = folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+  return f !== '' && path.toLowerCase().startsWith(f + '/');
+}
+
+/** Notes Reconnect never reads: the config folder, the templates folders, excluded folders (§1). */
+export function isIgnoredPath(path: string, ctx: ReadContext): boolean {
+  const s = ctx.settings;
+  return (
+    underFolder(path, ctx.configDir) ||
+    underFolder(path, s.templatesFolder) ||
+    underFolder(path, s.reconnectTemplatesFolder) ||
+    s.excludedFolders.some((f) => underFolder(path, f))
+  );
+}
+
+/** §1: frontmatter type, tags, or a people folder; never a file name with `{{…}}`. */
+export function isPersonNote(path: string, fm: Record<string, unknown> | null, ctx: ReadContext): boolean {
+  const file = path.split('/').pop() ?? path;
+  if (/\{\{.*\}\}/.test(file)) return false;
+  if (fm) {
+    if (lowerStrings(fm[ctx.settings.keys.type]).includes('person')) return true;
+    const tags = frontmatterTags(fm);
+    for (const t of ctx.settings.personTags) {
+      if (tags.some((x) => x === t || x.startsWith(t + '/'))) return true;
+    }
+  }
+  return ctx.settings.peopleFolders.some((f) => underFolder(path, f));
+}
+
+/** An interaction note (§4b): a valid `date` and a `type` of meeting, interaction or a channel word. */
+export interface InteractionNoteInfo {
+  day: Day;
+  channel: Channel;
+  /** Link targets from `with`, `people`, `attendees`. */
+  people: string[];
+  tags: string[];
+}
+
+export function readInteractionNote(
+  path: string,
+  content: NoteContent,
+  ctx: ReadContext,
+): { info: InteractionNoteInfo | null; problem: Problem | null } {
+  const fm = content.frontmatter;
+  if (!fm) return { info: null, problem: null };
+  const k = ctx.settings.keys;
+  const types = lowerStrings(fm[k.type]);
+  const typeChannel = types.map((t) => channelOf(t)).find((c) => c !== null) ?? null;
+  if (!types.includes('meeting') && !types.includes('interaction') && typeChannel === null) return { info: null, problem: null };
+  const rawDate = fm[k.date];
+  const day = parseDay(rawDate);
+  if (day === null) {
+    const written = isBlank(rawDate) ? 'no date' : `date '${showValue(rawDate)}', which is not a day`;
+    return {
+      info: null,
+      problem: { path, field: k.date, message: `This ${types[0]} note has ${written}; add date: YYYY-MM-DD so it counts as a contact.` },
+    };
+  }
+  const rawChannel = fm[k.channel];
+  const channel = (typeof rawChannel === 'string' ? channelOf(rawChannel.trim()) : null) ?? typeChannel ?? 'meeting';
+  const people = ['with', 'people', 'attendees'].flatMap((key) => frontmatterLinkTargets(fm[key]));
+  return { info: { day, channel, people, tags: [...frontmatterTags(fm), ...content.tags] }, problem: null };
+}
