@@ -1,0 +1,166 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Day, Problem } from '../core/types';
+import type { PersonDue } from '../core/due';
+import { parseDay } from '../core/dates';
+import { channelOf, CHANNEL_WORDS } from '../core/channels';
+import { cadenceWords, flagReasons, relativeDay } from '../core/describe';
+import { t, type Lang } from '../core/i18n';
+import { formatLogEntry, logContact } from '../core/writes';
+import type { PersonCard } from '../core/person';
+import { CliError, type LoadedVault } from './loadVault';
+import { table, type Style } from './table';
+
+export interface Io {
+  out(line: string): void;
+  style: Style;
+  lang: Lang;
+}
+
+/** The person object of `due --json` (§7), keys in the documented order. */
+export function personJson(p: PersonDue): Record<string, unknown> {
+  return {
+    name: p.name,
+    path: p.path,
+    status: p.status,
+    bucket: p.bucket,
+    cadence: p.cadence,
+    cadenceDays: p.cadenceDays,
+    lastContact: p.lastContact,
+    dueDate: p.dueDate,
+    daysOverdue: p.daysOverdue,
+    followUp: p.followUp,
+    letGo: p.letGo,
+    favorRecentlyAsked: p.favorRecentlyAsked,
+  };
+}
+
+export function problemJson(p: Problem): Record<string, unknown> {
+  return { path: p.path, field: p.field, message: p.message };
+}
+
+export function allProblems(v: LoadedVault, today: Day): Problem[] {
+  return [...v.configProblems, ...v.due.problems(today)];
+}
+
+function statusCell(p: PersonDue, io: Io): string {
+  const word = t(io.lang, `status.${p.status}`);
+  if (p.status === 'overdue') return io.style.red(word);
+  if (p.status === 'due') return io.style.yellow(word);
+  if (p.status === 'new') return io.style.cyan(word);
+  return word;
+}
+
+function dueCell(p: PersonDue, today: Day, lang: Lang): string {
+  if (p.status === 'scheduled' && p.planned[0]) return `${p.planned[0].day} (${relativeDay(p.planned[0].day, today, lang)})`;
+  if (p.status === 'snoozed' && p.card.snoozeUntil) return t(lang, 'row.snoozedUntil', { day: p.card.snoozeUntil });
+  if (!p.dueDate) return '—';
+  return `${p.dueDate} (${relativeDay(p.dueDate, today, lang)})`;
+}
+
+export function dueCommand(v: LoadedVault, today: Day, opts: { all: boolean; json: boolean; vaultLabel: string }, io: Io): number {
+  const people = opts.all ? v.due.everyone(today) : v.due.dueList(today);
+  const problems = allProblems(v, today);
+  if (opts.json) {
+    io.out(JSON.stringify({ today, people: people.map(personJson), problems: problems.map(problemJson) }, null, 2));
+    return 0;
+  }
+  io.out(io.style.bold(t(io.lang, 'cli.header', { day: today, vault: opts.vaultLabel })));
+  io.out('');
+  if (v.index.allPeople().length === 0) io.out(t(io.lang, 'cli.noPeople'));
+  else if (people.length === 0) io.out(t(io.lang, 'cli.nothingDue'));
+  else {
+    const header = [t(io.lang, 'cli.col.name'), t(io.lang, 'cli.col.status'), t(io.lang, 'cli.col.last'), t(io.lang, 'cli.col.cadence'), t(io.lang, 'cli.col.due')];
+    const rows: string[][] = [];
+    const reasons: string[][] = [];
+    for (const p of people) {
+      const last = p.lastContact ? relativeDay(p.lastContact, today, io.lang) : '—';
+      rows.push([p.name, statusCell(p, io), last, cadenceWords(p.card.cadence, io.lang) || '—', dueCell(p, today, io.lang)]);
+      reasons.push(flagReasons(p, today, io.lang));
+    }
+    const lines = table(header, rows, io.style);
+    io.out(lines[0]);
+    lines.slice(1).forEach((line, i) => {
+      io.out(line);
+      for (const r of reasons[i]) io.out(io.style.yellow(`  ↳ ${r}`));
+    });
+  }
+  if (problems.length > 0) {
+    io.out('');
+    io.out(io.style.dim(t(io.lang, 'cli.problemsHint', problems.length)));
+  }
+  return 0;
+}
+
+export function checkCommand(v: LoadedVault, today: Day, opts: { json: boolean }, io: Io): number {
+  const problems = allProblems(v, today);
+  if (opts.json) {
+    io.out(JSON.stringify({ today, problems: problems.map(problemJson) }, null, 2));
+    return problems.length > 0 ? 1 : 0;
+  }
+  if (problems.length === 0) {
+    io.out(t(io.lang, 'cli.noProblems'));
+    return 0;
+  }
+  io.out(t(io.lang, 'cli.problemsTitle', problems.length));
+  let lastPath = '';
+  for (const p of problems) {
+    if (p.path !== lastPath) {
+      io.out('');
+      io.out(io.style.bold(p.path));
+      lastPath = p.path;
+    }
+    const where = [p.field, p.line !== undefined ? `line ${p.line}` : null].filter(Boolean).join(', ');
+    io.out(`  ${where ? io.style.dim(`${where}: `) : ''}${p.message}`);
+  }
+  return 1;
+}
+
+/** The one person a `--person` value names (name, alias, file name or path), or a CliError. */
+export function findPerson(v: LoadedVault, query: string): PersonCard {
+  const matches = v.index.findPeopleByName(query.replace(/^\[\[|\]\]$/g, ''));
+  if (matches.length === 1) return matches[0];
+  if (matches.length === 0) {
+    throw new CliError(`No person named '${query}' in this vault; check the spelling, or run \`reconnect due --all\` to list everyone.`);
+  }
+  throw new CliError(`'${query}' names ${matches.length} people (${matches.map((m) => m.path).join(', ')}); pass the note's path instead.`);
+}
+
+export function parseDayOption(name: string, value: string): Day {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? parseDay(value.trim()) : null;
+  if (day === null) throw new CliError(`--${name} '${value}' is not a day; write it as YYYY-MM-DD, e.g. --${name} 2026-11-25.`);
+  return day;
+}
+
+export function logCommand(
+  v: LoadedVault,
+  today: Day,
+  opts: { person: string; date?: string; channel?: string; text?: string; tags: string[] },
+  io: Io,
+): number {
+  const card = findPerson(v, opts.person);
+  const day = opts.date !== undefined ? parseDayOption('date', opts.date) : today;
+  let channel = null;
+  if (opts.channel !== undefined) {
+    channel = channelOf(opts.channel.trim());
+    if (channel === null) throw new CliError(`--channel '${opts.channel}' is not a channel; use one of ${CHANNEL_WORDS.join(', ')} (or their French words).`);
+  }
+  const entry = { day, channel, text: opts.text ?? null, tags: opts.tags };
+  const file = join(v.dir, card.path);
+  const before = readFileSync(file, 'utf8');
+  const after = logContact(before, entry, {
+    logHeadings: v.settings.logHeadings,
+    lastContactKey: v.settings.keys.lastContact,
+    today,
+  });
+  try {
+    writeFileSync(file, after, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : code;
+    throw new CliError(`Cannot write ${card.path} (${why}); the note is unchanged. Make it writable and run the command again.`, 1);
+  }
+  io.out(t(io.lang, 'cli.logged', { entry: `"${formatLogEntry(entry)}"`, path: card.path }));
+  return 0;
+}
+

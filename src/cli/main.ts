@@ -1,0 +1,80 @@
+import { resolve, relative } from 'node:path';
+import { localToday } from '../core/dates';
+import { pickLang } from '../core/i18n';
+import { parseArgs, single, type ParsedArgs } from './args';
+import { CliError, loadVault } from './loadVault';
+import { checkCommand, dueCommand, logCommand, parseDayOption, type Io } from './commands';
+import { makeStyle } from './table';
+
+const HELP = `reconnect — who to get back in touch with, from your Obsidian vault
+
+Usage: reconnect COMMAND [options]
+
+Commands:
+  due [--all] [--json]       the due list: overdue, due today and never contacted, most urgent first
+                             (--all: everyone)
+  check [--json]             the problems in your notes; exit code 1 when there is any
+  log --person NAME [--date YYYY-MM-DD] [--channel C] [--text T] [--tag TAG]...
+                             append a log line to the person's note and move last_contact forward
+
+Options for every command:
+  --vault DIR        the vault folder (default: the current folder)
+  --today YYYY-MM-DD the day to compute for (default: today on this machine)
+  --help             this help
+
+Exit codes: 0 ok, 1 problems found (check) or a note that cannot be written, 2 a wrong option,
+a missing vault or an unknown person.`;
+
+const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
+  due: { switches: ['all', 'json', 'help'], valued: ['vault', 'today'] },
+  check: { switches: ['json', 'help'], valued: ['vault', 'today'] },
+  log: { switches: ['help'], valued: ['vault', 'today', 'person', 'date', 'channel', 'text', 'tag'] },
+};
+
+export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
+  try {
+    const first = argv.find((a) => !a.startsWith('-'));
+    if (first === undefined || argv.includes('--help') || argv.includes('-h')) {
+      if (first !== undefined && !(first in COMMANDS)) throw new CliError(`Unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
+      io.out(HELP);
+      return 0;
+    }
+    const spec = COMMANDS[first];
+    if (!spec) throw new CliError(`Unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')} (run \`reconnect --help\`).`);
+    const args: ParsedArgs = parseArgs(argv, spec);
+    if (args.positional.length > 0) throw new CliError(`Unexpected argument '${args.positional[0]}'; run \`reconnect --help\`.`);
+    const todayOpt = single(args, 'today');
+    const today = todayOpt !== undefined ? parseDayOption('today', todayOpt) : localToday();
+    const vaultDir = resolve(io.cwd, single(args, 'vault') ?? '.');
+    const vault = loadVault(vaultDir);
+    const color = io.isTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+    const lang = pickLang(vault.settings.language, io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+    const ctx: Io = { out: io.out, style: makeStyle(color), lang };
+    const label = relative(io.cwd, vaultDir) || '.';
+    switch (first) {
+      case 'due':
+        return dueCommand(vault, today, { all: args.flags.has('all'), json: args.flags.has('json'), vaultLabel: label }, ctx);
+      case 'check':
+        return checkCommand(vault, today, { json: args.flags.has('json') }, ctx);
+      case 'log': {
+        const person = single(args, 'person');
+        if (person === undefined) throw new CliError('log needs --person NAME, e.g. reconnect log --person "Maya Chen" --channel call.');
+        return logCommand(vault, today, {
+          person,
+          date: single(args, 'date'),
+          channel: single(args, 'channel'),
+          text: single(args, 'text'),
+          tags: args.values.get('tag') ?? [],
+        }, ctx);
+      }
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`reconnect: ${e.message}`);
+      return e.code;
+    }
+    io.err(`reconnect: unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it)`);
+    return 3;
+  }
+}
