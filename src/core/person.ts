@@ -48,7 +48,7 @@ export function parseBirthday(v: unknown): Birthday | null | 'invalid' {
   const full = parseDay(v);
   if (full) return { year: Number(full.slice(0, 4)), month: Number(full.slice(5, 7)), day: Number(full.slice(8, 10)) };
   if (typeof v !== 'string') return 'invalid';
-  const m = /^(?:--)?(\d{2})-?(\d{2})$/.exec(v.trim());
+  const m = /^(?:--)?(\d{2})-(\d{2})$/.exec(v.trim());
   if (!m) return 'invalid';
   const month = Number(m[1]);
   const day = Number(m[2]);
