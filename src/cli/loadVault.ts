@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { migrateSettings, type Settings } from '../core/settings';
 import { compileDailyFormat, readDailyNotesConfig } from '../core/dailyFormat';
 import { VaultIndex } from '../core/vaultIndex';
 import { DueCalculator } from '../core/due';
 import type { ReadContext } from '../core/note';
 import type { Problem } from '../core/types';
+import { parseDay } from '../core/dates';
 
 export const CONFIG_DIR = '.obsidian';
 
@@ -17,9 +19,25 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * YAML's timestamps, but only for a real day written `YYYY-MM-DD` (§3): js-yaml would roll
+ * `2026-02-30` over to 2 March and read `2026-1-5 10:00:00` or an offset date-time as some other
+ * day; those stay strings, so the core reads them as written (a problem, or the day written).
+ */
+const dayTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data) && parseDay(data) !== null,
+  construct: (data: string) => new Date(`${data}T00:00:00Z`),
+  instanceOf: Date,
+});
+const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [dayTimestamp] });
+
 /** js-yaml through gray-matter, as the stack says; options given so gray-matter does not cache. */
-export function parseYamlWithGrayMatter(yaml: string): unknown {
-  return matter(`---\n${yaml}\n---\n`, { excerpt: false }).data;
+export function parseYamlWithGrayMatter(src: string): unknown {
+  return matter(`---\n${src}\n---\n`, {
+    excerpt: false,
+    engines: { yaml: (s: string) => yaml.load(s, { schema: SCHEMA }) as object },
+  }).data;
 }
 
 export interface LoadedVault {
