@@ -179,6 +179,11 @@ export class VaultIndex {
     return out;
   }
 
+  /** Whether the note is read (not only known as a file). */
+  hasNote(path: string): boolean {
+    return this.notes.has(path);
+  }
+
   notePaths(): string[] {
     return [...this.notes.keys()];
   }

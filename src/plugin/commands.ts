@@ -1,0 +1,50 @@
+import type { Plugin } from 'obsidian';
+import { addDays, addMonths, localToday } from '../core/dates';
+import type { PersonCard } from '../core/person';
+import type { Flows } from './flows';
+import type { PersonActions } from './actions';
+import type { LiveIndex } from './liveIndex';
+import type { Translate } from './strings';
+import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
+
+/** The command palette: ids without the plugin's id, no default hotkeys. */
+export function registerCommands(plugin: Plugin, flows: Flows, actions: PersonActions, live: LiveIndex, tr: Translate, openView: () => Promise<void>): void {
+  /** The open person note, else a person picked by fuzzy search. */
+  const pick = (then: (p: PersonCard) => void): void => {
+    const active = flows.activePerson();
+    if (active) then(active);
+    else new PersonSuggestModal(plugin.app, () => live.index.allPeople(), tr, then).open();
+  };
+
+  plugin.addCommand({ id: 'open-due-list', name: tr('cmd.openView'), callback: () => void openView() });
+  plugin.addCommand({ id: 'log-meeting', name: tr('cmd.logMeeting'), callback: () => flows.openLogMeeting([]) });
+  plugin.addCommand({
+    id: 'log-contact-with-this-person',
+    name: tr('cmd.logThis'),
+    checkCallback: (checking) => {
+      const person = flows.activePerson();
+      if (!person) return false;
+      if (!checking) flows.openLogMeeting([person.path]);
+      return true;
+    },
+  });
+  plugin.addCommand({ id: 'mark-contacted-today', name: tr('cmd.markContacted'), callback: () => pick((p) => void actions.markContacted(p.path)) });
+  plugin.addCommand({
+    id: 'snooze',
+    name: tr('cmd.snooze'),
+    callback: () =>
+      pick((p) => {
+        const today = localToday();
+        new SnoozeChoiceModal(
+          plugin.app,
+          [
+            { label: tr('action.snoozeWeek'), run: () => void actions.snooze(p.path, addDays(today, 7)) },
+            { label: tr('action.snoozeMonth'), run: () => void actions.snooze(p.path, addMonths(today, 1)) },
+            { label: tr('action.snoozeUntil'), run: () => flows.openSnoozeUntil(p.path) },
+          ],
+          tr('modal.snooze.title', { name: p.name }),
+        ).open();
+      }),
+  });
+  plugin.addCommand({ id: 'new-person', name: tr('cmd.newPerson'), callback: () => flows.openNewPerson() });
+}

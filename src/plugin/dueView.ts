@@ -1,0 +1,379 @@
+import { ItemView, Menu, setIcon, type WorkspaceLeaf } from 'obsidian';
+import type { Day, Problem } from '../core/types';
+import type { PersonDue } from '../core/due';
+import { addDays, addMonths } from '../core/dates';
+import { contactSummary, flagReasons, relativeDay } from '../core/describe';
+import { frontmatterTags } from '../core/note';
+import type { ReconnectHost } from './host';
+
+export const VIEW_TYPE_DUE = 'reconnect-due';
+
+/** Fixed heights (px) of the windowed list; styles.css gives the elements the same heights. */
+export const HEADER_HEIGHT = 32;
+export const ROW_HEIGHT = 72;
+export const PROBLEM_HEIGHT = 56;
+const OVERSCAN = 6;
+
+type SectionId = 'overdue' | 'due' | 'new' | 'soon' | 'problems';
+
+type Item =
+  | { kind: 'header'; section: SectionId; count: number }
+  | { kind: 'row'; person: PersonDue; section: SectionId }
+  | { kind: 'problem'; problem: Problem };
+
+function heightOf(item: Item): number {
+  return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'row' ? ROW_HEIGHT : PROBLEM_HEIGHT;
+}
+
+/** The text a search looks in: name, aliases, company, role, bucket, tags. */
+function searchText(p: PersonDue): string {
+  const fm = p.card.frontmatter;
+  const parts = [p.name, ...p.card.aliases, String(fm.company ?? ''), String(fm.role ?? ''), p.bucket ?? '', ...frontmatterTags(fm)];
+  return parts.join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The sidebar: who is due, most overdue first, with why; windowed so 10,000 people scroll smoothly. */
+export class DueView extends ItemView {
+  private query = '';
+  private bucket = '';
+  private collapsed = new Set<SectionId>();
+  private items: Item[] = [];
+  private offsets: number[] = [];
+  private scroller!: HTMLElement;
+  private spacer!: HTMLElement;
+  private bucketSelect!: HTMLSelectElement;
+  private renderedRevision = -1;
+  private renderedDay: Day | null = null;
+  private frame: number | null = null;
+
+  constructor(leaf: WorkspaceLeaf, private readonly host: ReconnectHost) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return VIEW_TYPE_DUE;
+  }
+
+  getDisplayText(): string {
+    return this.host.tr('view.title');
+  }
+
+  getIcon(): string {
+    return 'users';
+  }
+
+  protected async onOpen(): Promise<void> {
+    const tr = this.host.tr;
+    const root = this.contentEl;
+    root.empty();
+    root.addClass('reconnect-view');
+    const toolbar = root.createDiv({ cls: 'reconnect-toolbar' });
+    const search = toolbar.createEl('input', { type: 'search', cls: 'reconnect-search', placeholder: tr('view.search') });
+    search.setAttr('aria-label', tr('view.search'));
+    this.registerDomEvent(search, 'input', () => {
+      this.query = search.value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+      this.render(true);
+    });
+    this.bucketSelect = toolbar.createEl('select', { cls: 'dropdown reconnect-bucket-filter' });
+    this.bucketSelect.setAttr('aria-label', tr('view.allBuckets'));
+    this.registerDomEvent(this.bucketSelect, 'change', () => {
+      this.bucket = this.bucketSelect.value;
+      this.render(true);
+    });
+    const buttons = toolbar.createDiv({ cls: 'reconnect-toolbar-buttons' });
+    this.iconButton(buttons, 'calendar-plus', tr('action.logMeeting'), () => this.host.openLogMeeting([]));
+    this.iconButton(buttons, 'user-plus', tr('action.newPerson'), () => this.host.openNewPerson());
+    this.scroller = root.createDiv({ cls: 'reconnect-scroller' });
+    this.spacer = this.scroller.createDiv({ cls: 'reconnect-spacer' });
+    this.registerDomEvent(this.scroller, 'scroll', () => this.scheduleWindow());
+    this.registerEvent(this.host.live.on('changed', () => this.refreshIfVisible()));
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.refreshIfVisible()));
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refreshIfVisible()));
+    this.register(() => {
+      if (this.frame !== null) window.cancelAnimationFrame(this.frame);
+    });
+    this.render(true);
+  }
+
+  protected async onClose(): Promise<void> {
+    this.contentEl.empty();
+  }
+
+  onResize(): void {
+    this.renderWindow();
+  }
+
+  private iconButton(parent: HTMLElement, icon: string, label: string, onClick: (e: MouseEvent) => void): HTMLElement {
+    const b = parent.createEl('button', { cls: 'clickable-icon reconnect-icon-button' });
+    b.setAttr('aria-label', label);
+    setIcon(b, icon);
+    this.registerDomEvent(b, 'click', (e) => {
+      e.stopPropagation();
+      onClick(e);
+    });
+    return b;
+  }
+
+  /** Re-renders only when the view can be seen and something moved (index revision or day). */
+  refreshIfVisible(): void {
+    // A hidden view (a collapsed sidebar, a background tab) catches up when it is shown again.
+    if (!this.containerEl.isConnected || !this.containerEl.isShown()) return;
+    this.render(false);
+  }
+
+  /** Builds the list of sections and rows; `force` after a search or filter change. */
+  render(force: boolean): void {
+    const today = this.host.today();
+    const live = this.host.live;
+    if (!force && this.renderedRevision === live.index.revision && this.renderedDay === today) return;
+    this.renderedRevision = live.index.revision;
+    this.renderedDay = today;
+    this.updateBucketOptions();
+    this.items = this.buildItems(today);
+    this.offsets = [];
+    let y = 0;
+    for (const item of this.items) {
+      this.offsets.push(y);
+      y += heightOf(item);
+    }
+    this.spacer.setCssStyles({ height: `${y}px` });
+    this.renderWindow();
+  }
+
+  private updateBucketOptions(): void {
+    const tr = this.host.tr;
+    const buckets = new Set<string>(Object.keys(this.host.getSettings().buckets));
+    let unbucketed = false;
+    for (const p of this.host.live.index.allPeople()) {
+      if (p.bucket) buckets.add(p.bucket);
+      else unbucketed = true;
+    }
+    const wanted = ['', ...[...buckets].sort(), ...(unbucketed ? ['\u0000none'] : [])];
+    const have = Array.from(this.bucketSelect.options).map((o) => o.value);
+    if (have.join('\n') === wanted.join('\n')) return;
+    this.bucketSelect.empty();
+    for (const value of wanted) {
+      const label = value === '' ? tr('view.allBuckets') : value === '\u0000none' ? tr('view.noBucket') : value;
+      this.bucketSelect.createEl('option', { value, text: label });
+    }
+    if (!wanted.includes(this.bucket)) this.bucket = '';
+    this.bucketSelect.value = this.bucket;
+  }
+
+  private matches(p: PersonDue): boolean {
+    if (this.bucket === '\u0000none' ? p.bucket !== null : this.bucket !== '' && p.bucket !== this.bucket) return false;
+    return this.query === '' || searchText(p).includes(this.query);
+  }
+
+  private buildItems(today: Day): Item[] {
+    const live = this.host.live;
+    if (live.state !== 'warm') return [];
+    const everyone = live.due.everyone(today).filter((p) => this.matches(p));
+    const sections: Record<Exclude<SectionId, 'problems'>, PersonDue[]> = { overdue: [], due: [], new: [], soon: [] };
+    const soonDays = this.host.getSettings().soonDays;
+    for (const p of everyone) {
+      if (p.status === 'overdue' || p.status === 'due' || p.status === 'new' || p.status === 'soon') sections[p.status].push(p);
+      else if (p.status === 'scheduled' && p.planned[0] && p.planned[0].day <= addDays(today, soonDays)) sections.soon.push(p);
+    }
+    sections.soon.sort((a, b) => (this.comingDay(a) < this.comingDay(b) ? -1 : this.comingDay(a) > this.comingDay(b) ? 1 : a.name.localeCompare(b.name)));
+    const items: Item[] = [];
+    for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
+      const list = sections[id];
+      if (list.length === 0) continue;
+      items.push({ kind: 'header', section: id, count: list.length });
+      if (!this.collapsed.has(id)) for (const person of list) items.push({ kind: 'row', person, section: id });
+    }
+    const problems = this.query === '' && this.bucket === '' ? live.problems(today) : [];
+    if (problems.length > 0) {
+      items.push({ kind: 'header', section: 'problems', count: problems.length });
+      if (!this.collapsed.has('problems')) for (const problem of problems) items.push({ kind: 'problem', problem });
+    }
+    return items;
+  }
+
+  private comingDay(p: PersonDue): Day {
+    return p.status === 'scheduled' ? (p.planned[0]?.day ?? '') : (p.dueDate ?? '');
+  }
+
+  private scheduleWindow(): void {
+    if (this.frame !== null) return;
+    this.frame = window.requestAnimationFrame(() => {
+      this.frame = null;
+      this.renderWindow();
+    });
+  }
+
+  /** Renders only the items in (and just around) the scrolled viewport. */
+  renderWindow(): void {
+    const spacer = this.spacer;
+    if (!spacer) return;
+    spacer.empty();
+    const live = this.host.live;
+    this.scroller.toggleClass('is-empty', this.items.length === 0);
+    if (this.items.length === 0) {
+      this.renderEmpty(spacer, live.state !== 'warm' ? 'loading' : live.index.allPeople().length === 0 ? 'no-people' : this.query !== '' || this.bucket !== '' ? 'no-match' : 'all-clear');
+      return;
+    }
+    const top = this.scroller.scrollTop;
+    const height = this.scroller.clientHeight || 800;
+    let first = this.indexAt(top) - OVERSCAN;
+    if (first < 0) first = 0;
+    const bottom = top + height;
+    const today = this.host.today();
+    for (let i = first; i < this.items.length && (this.offsets[i] <= bottom || i < first + OVERSCAN * 2); i++) {
+      const el = this.renderItem(spacer, this.items[i], today);
+      el.setCssStyles({ transform: `translateY(${this.offsets[i]}px)` });
+      if (this.offsets[i] > bottom + OVERSCAN * ROW_HEIGHT) break;
+    }
+  }
+
+  private indexAt(y: number): number {
+    let lo = 0;
+    let hi = this.offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.offsets[mid] <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private renderEmpty(parent: HTMLElement, kind: 'loading' | 'no-people' | 'no-match' | 'all-clear'): void {
+    const tr = this.host.tr;
+    const box = parent.createDiv({ cls: ['reconnect-empty', `is-${kind}`] });
+    if (kind === 'loading') {
+      box.setText(tr('view.loading'));
+    } else if (kind === 'no-match') {
+      box.setText(tr('view.noMatch'));
+    } else if (kind === 'all-clear') {
+      box.setText(tr('view.allClear'));
+    } else {
+      box.createEl('h4', { text: tr('view.empty.title') });
+      box.createEl('p', { text: tr('view.empty.body') });
+      box.createEl('pre', { cls: 'reconnect-example' }).createEl('code', { text: tr('view.empty.example') });
+      const b = box.createEl('button', { cls: 'mod-cta', text: tr('action.newPerson') });
+      this.registerDomEvent(b, 'click', () => this.host.openNewPerson());
+    }
+    const problems = this.host.live.problems(this.host.today());
+    if (kind !== 'loading' && problems.length > 0) this.renderProblemsInline(box, problems);
+  }
+
+  private renderProblemsInline(parent: HTMLElement, problems: Problem[]): void {
+    parent.createEl('h4', { cls: 'reconnect-section-title', text: `${this.host.tr('section.problems')} (${problems.length})` });
+    for (const p of problems) this.renderProblem(parent, p).addClass('is-inline');
+  }
+
+  private renderItem(parent: HTMLElement, item: Item, today: Day): HTMLElement {
+    if (item.kind === 'header') return this.renderHeader(parent, item.section, item.count);
+    if (item.kind === 'problem') return this.renderProblem(parent, item.problem);
+    return this.renderRow(parent, item.person, today);
+  }
+
+  private renderHeader(parent: HTMLElement, section: SectionId, count: number): HTMLElement {
+    const el = parent.createDiv({ cls: ['reconnect-section', `is-${section}`] });
+    const collapsible = section === 'soon' || section === 'problems';
+    const collapsed = this.collapsed.has(section);
+    if (collapsible) {
+      el.addClass('is-collapsible');
+      el.toggleClass('is-collapsed', collapsed);
+      const chevron = el.createSpan({ cls: 'reconnect-chevron' });
+      setIcon(chevron, collapsed ? 'chevron-right' : 'chevron-down');
+      el.setAttr('role', 'button');
+      el.setAttr('aria-expanded', collapsed ? 'false' : 'true');
+      el.setAttr('tabindex', '0');
+      const toggle = (): void => {
+        if (this.collapsed.has(section)) this.collapsed.delete(section);
+        else this.collapsed.add(section);
+        this.render(true);
+      };
+      el.addEventListener('click', toggle);
+      el.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          toggle();
+        }
+      });
+    }
+    el.createSpan({ cls: 'reconnect-section-title', text: this.host.tr(`section.${section}`) });
+    el.createSpan({ cls: 'reconnect-count', text: String(count) });
+    return el;
+  }
+
+  private renderProblem(parent: HTMLElement, problem: Problem): HTMLElement {
+    const el = parent.createDiv({ cls: 'reconnect-problem' });
+    const link = el.createEl('a', { cls: 'reconnect-problem-path internal-link', text: problem.path, href: problem.path });
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      void this.app.workspace.openLinkText(problem.path, '', e.ctrlKey || e.metaKey);
+    });
+    el.createDiv({ cls: 'reconnect-problem-message', text: problem.message });
+    el.setAttr('title', problem.message);
+    return el;
+  }
+
+  private renderRow(parent: HTMLElement, p: PersonDue, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const lang = this.host.lang();
+    const row = parent.createDiv({ cls: ['reconnect-row', `is-${p.status}`] });
+    row.dataset.path = p.path;
+    const top = row.createDiv({ cls: 'reconnect-row-top' });
+    const name = top.createEl('a', { cls: 'reconnect-name internal-link', text: p.name, href: p.path });
+    name.setAttr('data-href', p.path);
+    name.addEventListener('click', (e) => {
+      e.preventDefault();
+      void this.host.actions.open(p.path, e.ctrlKey || e.metaKey);
+    });
+    name.addEventListener('mouseover', (event) => {
+      this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE_DUE, hoverParent: this, targetEl: name, linktext: p.path, sourcePath: '' });
+    });
+    if (p.bucket) top.createSpan({ cls: 'reconnect-bucket', text: p.bucket });
+    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([p.path]));
+    this.iconButton(actions, 'check', tr('action.contacted'), () => void this.host.actions.markContacted(p.path));
+    this.iconButton(actions, 'alarm-clock', tr('action.snooze'), (e) => this.snoozeMenu(p).showAtMouseEvent(e));
+    this.iconButton(actions, 'more-horizontal', tr('action.more'), (e) => this.rowMenu(p).showAtMouseEvent(e));
+    row.addEventListener('contextmenu', (e) => {
+      e.preventDefault();
+      this.rowMenu(p).showAtMouseEvent(e);
+    });
+    row.createDiv({ cls: 'reconnect-row-summary', text: contactSummary(p, today, lang) });
+    const reasons = flagReasons(p, today, lang);
+    const why = row.createDiv({ cls: 'reconnect-row-why' });
+    if (reasons.length > 0) {
+      why.addClass('is-flag');
+      why.setText(reasons.join(' · '));
+    } else if (p.status === 'scheduled' && p.planned[0]) {
+      why.setText(tr('row.scheduledOn', { when: relativeDay(p.planned[0].day, today, lang) }));
+    } else if (p.dueDate) {
+      why.setText(tr('row.dueOn', { when: relativeDay(p.dueDate, today, lang) }));
+    }
+    if (why.getText() !== '') row.setAttr('title', why.getText());
+    return row;
+  }
+
+  private snoozeMenu(p: PersonDue): Menu {
+    const tr = this.host.tr;
+    const today = this.host.today();
+    const menu = new Menu();
+    menu.addItem((i) => i.setTitle(tr('action.snoozeWeek')).setIcon('alarm-clock').onClick(() => void this.host.actions.snooze(p.path, addDays(today, 7))));
+    menu.addItem((i) => i.setTitle(tr('action.snoozeMonth')).setIcon('alarm-clock').onClick(() => void this.host.actions.snooze(p.path, addMonths(today, 1))));
+    menu.addItem((i) => i.setTitle(tr('action.snoozeUntil')).setIcon('calendar').onClick(() => this.host.openSnoozeUntil(p.path)));
+    return menu;
+  }
+
+  private rowMenu(p: PersonDue): Menu {
+    const tr = this.host.tr;
+    const today = this.host.today();
+    const menu = new Menu();
+    menu.addItem((i) => i.setTitle(tr('action.log')).setIcon('message-square-plus').onClick(() => this.host.openLogMeeting([p.path])));
+    menu.addItem((i) => i.setTitle(tr('action.contacted')).setIcon('check').onClick(() => void this.host.actions.markContacted(p.path)));
+    menu.addSeparator();
+    menu.addItem((i) => i.setTitle(tr('action.snoozeWeek')).setIcon('alarm-clock').onClick(() => void this.host.actions.snooze(p.path, addDays(today, 7))));
+    menu.addItem((i) => i.setTitle(tr('action.snoozeMonth')).setIcon('alarm-clock').onClick(() => void this.host.actions.snooze(p.path, addMonths(today, 1))));
+    menu.addItem((i) => i.setTitle(tr('action.snoozeUntil')).setIcon('calendar').onClick(() => this.host.openSnoozeUntil(p.path)));
+    menu.addItem((i) => i.setTitle(tr('action.pause')).setIcon('pause').onClick(() => void this.host.actions.pause(p.path)));
+    menu.addSeparator();
+    menu.addItem((i) => i.setTitle(tr('action.open')).setIcon('file-text').onClick(() => void this.host.actions.open(p.path)));
+    return menu;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Day } from '../core/types';
+import type { Settings } from '../core/settings';
+import type { Lang } from '../core/i18n';
+import type { LiveIndex } from './liveIndex';
+import type { PersonActions } from './actions';
+import type { Translate } from './strings';
+
+/** What views and modals need from the plugin, so none of them keeps the plugin itself. */
+export interface ReconnectHost {
+  live: LiveIndex;
+  actions: PersonActions;
+  getSettings(): Settings;
+  tr: Translate;
+  lang(): Lang;
+  today(): Day;
+  openLogMeeting(paths: string[]): void;
+  openNewPerson(name?: string): void;
+  openSnoozeUntil(path: string): void;
+}

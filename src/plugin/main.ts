@@ -1,0 +1,115 @@
+import { Plugin, TFile, getLanguage, type WorkspaceLeaf } from 'obsidian';
+import { migrateSettings, type Settings } from '../core/settings';
+import { localToday } from '../core/dates';
+import { pickLang, type Lang } from '../core/i18n';
+import { LiveIndex } from './liveIndex';
+import { PersonActions } from './actions';
+import { DueView, VIEW_TYPE_DUE } from './dueView';
+import { Flows } from './flows';
+import { ReconnectSettingTab } from './settingsTab';
+import { registerCommands } from './commands';
+import { translator, type Translate } from './strings';
+import type { ReconnectHost } from './host';
+
+/** Wiring only: settings, the live index, the view, commands, the status bar. */
+export default class ReconnectPlugin extends Plugin implements ReconnectHost {
+  private data!: Settings;
+  live!: LiveIndex;
+  actions!: PersonActions;
+  flows!: Flows;
+  tr: Translate = translator(() => this.lang());
+  private statusEl: HTMLElement | null = null;
+  private reindexTimer: number | null = null;
+
+  async onload(): Promise<void> {
+    this.data = migrateSettings(await this.loadData());
+    this.live = new LiveIndex(this.app, () => this.data);
+    this.actions = new PersonActions(this.app, this.live, () => this.data, this.tr, () => this.today());
+    this.flows = new Flows(this.app, this.live, this.actions, () => this.data, this.tr, () => this.today());
+    for (const ref of this.live.eventRefs()) this.registerEvent(ref);
+    this.register(() => this.live.stop());
+    this.registerView(VIEW_TYPE_DUE, (leaf) => new DueView(leaf, this));
+    this.registerHoverLinkSource(VIEW_TYPE_DUE, { display: this.tr('plugin.name'), defaultMod: true });
+    this.addRibbonIcon('users', this.tr('ribbon.open'), () => void this.activateView());
+    this.statusEl = this.addStatusBarItem();
+    this.statusEl.addClass('reconnect-status', 'mod-clickable');
+    this.statusEl.setAttr('aria-label', this.tr('status.tooltip'));
+    this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
+    this.registerEvent(this.live.on('changed', () => this.updateStatus()));
+    registerCommands(this, this.flows, this.actions, this.live, this.tr, () => this.activateView());
+    this.addSettingTab(new ReconnectSettingTab(this.app, this, { settings: () => this.data, tr: this.tr, saveSettings: (r) => this.saveSettings(r) }));
+    // A new day moves people onto the list: check once a minute, re-render only when the day changed.
+    let day = this.today();
+    this.registerInterval(
+      window.setInterval(() => {
+        if (this.today() === day) return;
+        day = this.today();
+        this.live.trigger('changed');
+      }, 60_000),
+    );
+    this.app.workspace.onLayoutReady(() => void this.live.start());
+  }
+
+  getSettings(): Settings {
+    return this.data;
+  }
+
+  lang(): Lang {
+    return pickLang(this.data?.language ?? 'auto', getLanguage());
+  }
+
+  today(): string {
+    return localToday();
+  }
+
+  async saveSettings(reindex: boolean): Promise<void> {
+    await this.saveData(this.data);
+    this.live.due.reset();
+    if (!reindex) {
+      this.live.trigger('changed');
+      return;
+    }
+    if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
+    this.reindexTimer = window.setTimeout(() => {
+      this.reindexTimer = null;
+      void this.live.start();
+    }, 800);
+  }
+
+  private updateStatus(): void {
+    if (!this.statusEl) return;
+    const n = this.live.due.dueList(this.today()).length;
+    this.statusEl.setText(this.tr('status.due', n));
+    this.statusEl.toggle(n > 0);
+  }
+
+  /** Opens (or reveals) the due list in the right sidebar. */
+  async activateView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_DUE)[0] ?? null;
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false);
+      if (!leaf) return;
+      await leaf.setViewState({ type: VIEW_TYPE_DUE, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  openLogMeeting(paths: string[]): void {
+    this.flows.openLogMeeting(paths);
+  }
+
+  openNewPerson(name?: string): void {
+    this.flows.openNewPerson(name);
+  }
+
+  openSnoozeUntil(path: string): void {
+    this.flows.openSnoozeUntil(path);
+  }
+
+  /** The active note, when it is a person. */
+  activePersonPath(): string | null {
+    const file = this.app.workspace.getActiveFile();
+    return file instanceof TFile && this.live.index.person(file.path) ? file.path : null;
+  }
+}
