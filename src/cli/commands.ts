@@ -110,8 +110,8 @@ export function checkCommand(v: LoadedVault, today: Day, opts: { json: boolean }
       io.out(io.style.bold(p.path));
       lastPath = p.path;
     }
-    const where = [p.field, p.line !== undefined ? `line ${p.line}` : null].filter(Boolean).join(', ');
-    io.out(`  ${where ? io.style.dim(`${where}: `) : ''}${p.message}`);
+    // The message names the field already; the line number helps to find it.
+    io.out(`  ${p.line !== undefined && p.field !== null ? io.style.dim(`line ${p.line}: `) : ''}${p.message}`);
   }
   return 1;
 }
