@@ -65,7 +65,7 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const LIST = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const TASK = /^\[(.)\](?:[ \t]+(.*))?$/;
 const TAG = /(?:^|[\s(,;])#([\p{L}\p{N}_\-/]+)/gu;
-const WIKILINK = /(!?)\[\[([^\[\]]+?)\]\]/g;
+const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
 const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 export function tagsIn(text: string): string[] {
@@ -190,6 +190,8 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
       if (logLevel > 0 && level <= logLevel) logLevel = 0;
       if (logLevel === 0 && isLogHeading(normalizeHeading(text))) logLevel = level;
       inList = false;
+      // A heading is no paragraph: an indented line right under it is code.
+      prevBlank = true;
     }
 
     const quoted = /^\s*>/.test(line);
@@ -224,7 +226,7 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
 export function readableLine(line: string): string {
   return line
     .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/!?\[\[([^\[\]]+?)\]\]/g, (_m, inner: string) => {
+    .replace(/!?\[\[([^[\]]+?)\]\]/g, (_m, inner: string) => {
       const [target, alias] = inner.split('|');
       return (alias ?? target.split('#')[0].split('/').pop() ?? '').trim();
     })
