@@ -11,7 +11,7 @@ export type LogItemParse =
   | { kind: 'bad-day'; written: string };
 
 const DAY_TOKEN = /^(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)(?=$|[\s:,;—–-])/;
-const DAY_LINK = /^\[\[([^\[\]]+?)\]\]/;
+const DAY_LINK = /^\[\[([^[\]]+?)\]\]/;
 const SEPARATOR = /^\s*[:—–-]?\s*/;
 const FIRST_WORD = /^([\p{L}]+)(?=$|[\s:,;—–-])/u;
 

@@ -1,7 +1,7 @@
 import type { Channel, Day, Problem } from './types';
 import type { Settings } from './settings';
 import type { DailyFormat } from './dailyFormat';
-import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, tagsIn, type LinkOnLine, type TaskMark } from './markdown';
+import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, type LinkOnLine, type TaskMark } from './markdown';
 import { parseLogContent } from './logItem';
 import { channelOf } from './channels';
 import { isBlank, parseDay, showValue } from './dates';

@@ -28,7 +28,8 @@ function heightOf(item: Item): number {
 /** The text a search looks in: name, aliases, company, role, bucket, tags. */
 function searchText(p: PersonDue): string {
   const fm = p.card.frontmatter;
-  const parts = [p.name, ...p.card.aliases, String(fm.company ?? ''), String(fm.role ?? ''), p.bucket ?? '', ...frontmatterTags(fm)];
+  const field = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const parts = [p.name, ...p.card.aliases, field(fm.company), field(fm.role), p.bucket ?? '', ...frontmatterTags(fm)];
   return parts.join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -37,7 +37,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
     this.registerEvent(this.live.on('changed', () => this.updateStatus()));
     registerCommands(this, this.flows, this.actions, this.live, this.tr, () => this.activateView());
-    this.addSettingTab(new ReconnectSettingTab(this.app, this, { settings: () => this.data, tr: this.tr, saveSettings: (r) => this.saveSettings(r) }));
+    this.addSettingTab(new ReconnectSettingTab(this.app, this, { getSettings: () => this.data, tr: this.tr, saveSettings: (r) => this.saveSettings(r) }));
     // A new day moves people onto the list: check once a minute, re-render only when the day changed.
     let day = this.today();
     this.registerInterval(

@@ -301,7 +301,7 @@ export class NewPersonModal extends Modal {
     new Setting(el)
       .setName(tr('modal.person.cadence'))
       .setDesc(tr('modal.person.cadenceDesc'))
-      .addText((t) => t.setPlaceholder('monthly').onChange((v) => (this.cadence = v)));
+      .addText((t) => t.setPlaceholder(tr('modal.person.cadencePlaceholder')).onChange((v) => (this.cadence = v)));
     new Setting(el)
       .addButton((b) => b.setButtonText(tr('modal.cancel')).onClick(() => this.close()))
       .addButton((b) =>
