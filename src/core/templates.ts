@@ -567,7 +567,8 @@ function checkNode(node: AnyNode): TemplateFault | null {
     const params = node.params as unknown[];
     const hash = node.hash as { pairs?: unknown[] } | undefined;
     const isCall = node.type === 'SubExpression' || params.length > 0 || (hash?.pairs?.length ?? 0) > 0;
-    const name = String(path.original ?? (path as { value?: unknown }).value ?? '');
+    const raw: unknown = path.original ?? (path as { value?: unknown }).value;
+    const name = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
     const arity = Object.prototype.hasOwnProperty.call(BUILTIN_HELPER_ARITY, name) ? BUILTIN_HELPER_ARITY[name] : undefined;
     if (arity !== undefined && path.type === 'PathExpression' && !path.data) {
       if (params.length !== arity) {
