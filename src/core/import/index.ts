@@ -1,0 +1,22 @@
+/**
+ * Contact import, the pure part: bytes → text → contacts → planned notes. The CLI and the
+ * plugin read the file, list the vault, and write `create` themselves.
+ */
+export type {
+  ContactsFormat,
+  ExistingPerson,
+  ImportIssue,
+  ImportKeys,
+  ImportPlan,
+  ImportedContact,
+  ParsedContactsFile,
+  PlanOptions,
+  PlannedNote,
+  SkippedContact,
+} from './types';
+export { decodeText } from './decodeText';
+export { parseContactsFile } from './parseContactsFile';
+export { planImport, noteBaseName } from './planImport';
+export { existingPerson } from './existingPerson';
+export { personNoteText, DEFAULT_IMPORT_KEYS } from './noteText';
+export { foldName } from './text';

@@ -1,0 +1,54 @@
+/** A contacts file of any supported kind → contacts and issues; the kind is read from the content. */
+import { Columns, findContactsTable } from './csv';
+import { googleContact } from './google';
+import { linkedInContact } from './linkedin';
+import { msg } from './messages';
+import type { ImportIssue, ImportedContact, ParsedContactsFile } from './types';
+import { parseVCardFile } from './vcard';
+
+const VCARD = /^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$/im;
+
+function firstLine(text: string): string {
+  return text.split('\n').find((l) => l.trim() !== '') ?? '';
+}
+
+function parseCsv(file: string, text: string): ParsedContactsFile | null {
+  const table = findContactsTable(text);
+  if (table === null) return null;
+  const cols = new Columns(table.header);
+  const contacts: ImportedContact[] = [];
+  const issues: ImportIssue[] = [];
+  for (const row of table.rows) {
+    const ref = `line ${row.line}`;
+    if (row.quoteError === 'unclosed') {
+      issues.push({ ref, message: msg.unclosedQuote(ref) });
+      continue;
+    }
+    if (row.quoteError === 'misplaced') issues.push({ ref, message: msg.badQuote(ref) });
+    const contact =
+      table.kind === 'linkedin' ? linkedInContact(row, cols, issues) : googleContact(row, cols, issues);
+    if (contact) contacts.push(contact);
+  }
+  if (table.rows.length === 0) issues.push({ ref: file, message: msg.noRows(file) });
+  return { format: table.kind, contacts, issues };
+}
+
+/**
+ * Reads a LinkedIn or Google contacts CSV or a vCard file. Every problem is an issue
+ * (with its line or card); whatever can be read is returned. Never throws.
+ */
+export function parseContactsFile(fileName: string, text: string): ParsedContactsFile {
+  const file = fileName.trim() === '' ? 'the file' : fileName.trim();
+  try {
+    const t = String(text).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (t.trim() === '') return { format: null, contacts: [], issues: [{ ref: file, message: msg.emptyFile(file) }] };
+    if (VCARD.test(t)) return { format: 'vcard', ...parseVCardFile(t) };
+    const csv = parseCsv(file, t);
+    if (csv !== null) return csv;
+    return { format: null, contacts: [], issues: [{ ref: file, message: msg.notContacts(file, firstLine(t)) }] };
+  } catch (e) {
+    // A bug here must not take the plugin down: say so, and import nothing.
+    const why = e instanceof Error ? e.message : String(e);
+    return { format: null, contacts: [], issues: [{ ref: file, message: msg.internalError(file, why) }] };
+  }
+}
