@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { makeVault, note, PARSERS } from '../helpers/vault';
+
+const TODAY = '2026-11-25';
+
+describe('NOTE-FORMAT §6 Problems', () => {
+  // "Every note that cannot be read as written gives a problem: the note's path, the field (or
+  // `null`), and a sentence a person can act on"
+  describe.each(PARSERS)('each kind of problem (YAML parser %s)', (_l, parseYaml) => {
+    it.each([
+      ['broken frontmatter in a person note', 'People/A.md', '---\ncadence: monthly\nbucket: [client\n---\n', null, /frontmatter/i],
+      ['broken frontmatter (bad indentation)', 'People/A.md', '---\nname: A\n  cadence: monthly\n---\n', null, /frontmatter/i],
+      ['broken frontmatter in a meeting note', 'Meetings/M.md', '---\ntype: meeting\ndate: "2026-11-01\n---\n', null, /frontmatter/i],
+      ['broken frontmatter in a plain note', 'Notes/N.md', '---\n: : :\n\t- x\n---\n', null, /frontmatter/i],
+      ['frontmatter that is a list, not keys', 'People/A.md', '---\n- a\n- b\n---\n', null, /frontmatter/i],
+      ['frontmatter that is a bare word', 'People/A.md', '---\njust words\n---\n', null, /frontmatter/i],
+      ['a bad last_contact', 'People/A.md', note({ last_contact: '31/12/2026' }), 'last_contact', /31\/12\/2026/],
+      ['a bad snooze_until', 'People/A.md', note({ snooze_until: 'next month' }), 'snooze_until', /next month/],
+      ['a bad met', 'People/A.md', note({ met: '2026-02-30' }), 'met', /2026-02-30/],
+      ['a bad birthday', 'People/A.md', note({ birthday: '"14 May"' }), 'birthday', /14 May/],
+      ['a bad interaction-note date', 'Meetings/M.md', note({ type: 'meeting', date: 'last week' }), 'date', /last week/],
+      ['an interaction note without a date', 'Meetings/M.md', note({ type: 'call' }), 'date', /date/],
+      ['an unreadable cadence', 'People/Leo Park.md', note({ cadence: 'every blue moon' }), 'cadence', /'every blue moon' is not a cadence/],
+      ['an unknown bucket', 'People/A.md', note({ bucket: 'conector' }), 'bucket', /conector/],
+      ['an unknown status', 'People/A.md', note({ status: 'gone' }), 'status', /gone/],
+      ['an impossible log day', 'People/A.md', '## Log\n- 2026-02-30 call\n', 'log', /2026-02-30/],
+      ['a last_contact after today', 'People/A.md', note({ cadence: 'monthly', last_contact: '2026-12-01' }), 'last_contact', /2026-12-01/],
+    ])('%s', (_n, path, text, field, message) => {
+      const v = makeVault({ [path]: text, 'People/Ok.md': note({ cadence: 'monthly', last_contact: '2026-11-20' }) }, { parseYaml });
+      const problems = v.problems(TODAY);
+      expect(problems.map((p) => [p.path, p.field])).toEqual([[path, field]]);
+      const [p] = problems;
+      expect(p.message).toMatch(message);
+      // a sentence a person can act on: it starts with a capital or a quoted value and ends with a full stop
+      expect(p.message.trim().length).toBeGreaterThan(20);
+      expect(p.message).toMatch(/[.)]$/);
+      // "the rest of the vault is still read"
+      expect(v.person('People/Ok.md', TODAY).status).toBe('ok');
+    });
+  });
+
+  it('a link that matches two people is a problem on the linking note', () => {
+    const v = makeVault({
+      'People/A.md': note({ aliases: '[Sam]' }),
+      'People/B.md': note({ aliases: '[Sam]' }),
+      'Daily/2026-11-20.md': 'Lunch with [[Sam]].\n',
+    });
+    expect(v.problems(TODAY).map((p) => [p.path, p.field, p.line])).toEqual([['Daily/2026-11-20.md', 'link', 1]]);
+  });
+
+  it('a broken frontmatter block leaves the body readable: a person in People/ keeps her log', () => {
+    const v = makeVault({ 'People/A.md': '---\ncadence: [monthly\n---\n## Log\n- 2026-11-01 call\n' });
+    const p = v.person('People/A.md', TODAY);
+    expect([p.status, p.lastContact]).toEqual(['untracked', '2026-11-01']);
+  });
+
+  it('a frontmatter block that is never closed is not frontmatter, and not a problem', () => {
+    const v = makeVault({ 'People/A.md': '---\ncadence: monthly\n## Log\n- 2026-11-01 call\n' });
+    expect(v.problems(TODAY)).toEqual([]);
+  });
+
+  it('several problems in one note are all reported, in line order', () => {
+    const v = makeVault({
+      'People/A.md': note({ cadence: 'sometimes', bucket: 'nope', status: 'x', met: 'y' }, '## Log\n- 2026-02-30 a\n- 2026-13-01 b\n'),
+    });
+    const problems = v.problems(TODAY);
+    expect(problems.map((p) => p.field).sort()).toEqual(['bucket', 'cadence', 'log', 'log', 'met', 'status']);
+    expect(problems.filter((p) => p.field === 'log').map((p) => p.line)).toEqual([8, 9]);
+  });
+
+  it('problems are sorted by path', () => {
+    const v = makeVault({
+      'People/Zed.md': note({ cadence: 'x' }),
+      'People/Amy.md': note({ cadence: 'x' }),
+      'Meetings/M.md': note({ type: 'meeting' }),
+    });
+    expect(v.problems(TODAY).map((p) => p.path)).toEqual(['Meetings/M.md', 'People/Amy.md', 'People/Zed.md']);
+  });
+
+  it('a note that is not a person says nothing about person keys', () => {
+    const v = makeVault({ 'Notes/Book.md': note({ cadence: 'every blue moon', bucket: 'nope', last_contact: 'never' }) });
+    expect(v.problems(TODAY)).toEqual([]);
+  });
+
+  // "Nothing crashes on a note."
+  it.each([
+    ['empty', ''],
+    ['only a fence', '---'],
+    ['two fences', '---\n---'],
+    ['a BOM and CRLF', '\ufeff---\r\ntype: person\r\ncadence: monthly\r\n---\r\n## Log\r\n- 2026-11-01 call\r\n'],
+    ['null bytes', '\u0000\u0000---\n\u0000'],
+    ['a huge cadence', note({ type: 'person', cadence: '99999999 years', last_contact: '2026-01-01' })],
+    ['a huge day count', note({ type: 'person', cadence: '999999999999', last_contact: '2026-01-01' })],
+    ['the last day there is', note({ type: 'person', cadence: 'yearly', last_contact: '9999-12-31' })],
+    ['odd types everywhere', '---\ntype: [person, 3, null, {a: 1}]\nname: [1, 2]\naliases: {a: 1}\ntags: 5\ncadence: {n: 2}\nbucket: [[x]]\nstatus: [paused]\nlast_contact: [2026-01-01]\nmet: 12\nbirthday: true\nwith: {a: b}\n---\n'],
+    ['prototype keys', '---\n__proto__: {type: person}\nconstructor: x\ntoString: 3\nhasOwnProperty: 4\ntype: person\n---\n'],
+    ['a meeting with odd people', '---\ntype: meeting\ndate: 2026-11-01\nwith: [[[[[x]]]]]\npeople: 3\nattendees: {a: "[[b]]"}\n---\n[[|]] [[#]] [[]] [[ ]]\n'],
+    ['unclosed constructs', '```\n[[A]]\n<!-- [[A]]\n%% [[A]]\n'],
+    ['a deep list', `## Log\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}- 2026-11-01 call`).join('\n')}\n`],
+    ['a very long line', `## Log\n- 2026-11-01 ${'#tag '.repeat(5000)}`],
+    ['lone carriage returns', '---\rtype: person\r---\r## Log\r- 2026-11-01 call\r'],
+  ])('never throws on a note: %s', (_n, text) => {
+    for (const [, parseYaml] of PARSERS) {
+      for (const path of ['People/X.md', '2026-11-01.md', 'Meetings/X.md']) {
+        expect(() => {
+          const v = makeVault({ [path]: text, 'People/A.md': note({ cadence: 'monthly' }) }, { parseYaml });
+          v.everyone(TODAY);
+          v.problems(TODAY);
+          JSON.stringify(v.everyone(TODAY).map((p) => [p.status, p.dueDate, p.daysOverdue]));
+        }).not.toThrow();
+      }
+    }
+  });
+
+  it('a YAML parser that throws something other than an Error is still a problem, not a crash', () => {
+    const v = makeVault({ 'People/A.md': note({ cadence: 'monthly' }) }, {
+      parseYaml: () => {
+        throw 'not an error object';
+      },
+    });
+    expect(v.problems(TODAY).map((p) => p.field)).toEqual([null]);
+  });
+});
