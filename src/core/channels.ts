@@ -12,7 +12,10 @@ const WORDS: Record<string, Channel> = {
 
 /** The channel a word names, or null when it is not a channel word. */
 export function channelOf(word: string): Channel | null {
-  return WORDS[word.normalize('NFC').toLowerCase()] ?? null;
+  const lower = word.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(WORDS, lower)) return WORDS[lower];
+  const nfc = lower.normalize('NFC');
+  return Object.prototype.hasOwnProperty.call(WORDS, nfc) ? WORDS[nfc] : null;
 }
 
 /** The English channel words, in the order of §4 (what `log --channel` accepts, in either language). */

@@ -174,6 +174,8 @@ export function compileDailyFormat(format: string, folder: string): DailyFormat 
   };
 
   const lastSegments = (p: string): string => p.split('/').slice(-segments).join('/');
+  // Link targets repeat (the same days over and over): remember what each one reads as.
+  const linkDays = new Map<string, Day | null>();
 
   return {
     format: fmt,
@@ -189,13 +191,22 @@ export function compileDailyFormat(format: string, folder: string): DailyFormat 
       return parseName(lastSegments(below));
     },
     dayOfLinkTarget(target: string): Day | null {
-      const bare = stripMd(target.split('#')[0].trim());
-      const fromFormat = bare.split('/').length >= segments ? parseName(lastSegments(bare)) : null;
-      if (fromFormat) return fromFormat;
-      const base = bare.split('/').pop() ?? '';
-      return /^\d{4}-\d{2}-\d{2}$/.test(base) ? parseDay(base) : null;
+      const known = linkDays.get(target);
+      if (known !== undefined) return known;
+      const day = readLinkDay(target);
+      if (linkDays.size > 5000) linkDays.clear();
+      linkDays.set(target, day);
+      return day;
     },
   };
+
+  function readLinkDay(target: string): Day | null {
+    const bare = stripMd(target.split('#')[0].trim());
+    const fromFormat = bare.split('/').length >= segments ? parseName(lastSegments(bare)) : null;
+    if (fromFormat) return fromFormat;
+    const base = bare.split('/').pop() ?? '';
+    return /^\d{4}-\d{2}-\d{2}$/.test(base) ? parseDay(base) : null;
+  }
 }
 
 /** Obsidian's daily-notes.json (`{format, folder}`), tolerant of a missing or odd file. */

@@ -17,6 +17,7 @@ const FIRST_WORD = /^([\p{L}]+)(?=$|[\s:,;—–-])/u;
 
 /** The free text of an item: tags are kept apart, so they leave the text. */
 export function cleanText(s: string): string {
+  if (!s.includes('#')) return s.includes('  ') ? s.replace(/\s+/g, ' ').trim() : s.trim();
   return s.replace(/(?:^|\s)#[\p{L}\p{N}_\-/]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 

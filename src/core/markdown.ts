@@ -68,6 +68,8 @@ const TAG = /(?:^|[\s(,;])#([\p{L}\p{N}_\-/]+)/gu;
 const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
 const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
+const NO_TAGS: string[] = [];
+
 export function tagsIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TAG)) {
@@ -100,6 +102,7 @@ interface CommentState {
 
 /** The parts of a line outside `<!-- -->` and `%% %%` comments, carrying open comments across lines. */
 function stripComments(line: string, st: CommentState): string {
+  if (!st.html && !st.percent && !line.includes('%%') && !line.includes('<!--')) return line;
   let out = '';
   let i = 0;
   while (i < line.length) {
@@ -179,11 +182,11 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
     inIndentedCode = false;
     prevBlank = false;
 
-    const code = line.replace(INLINE_CODE, ' ');
-    const lineTags = tagsIn(code);
-    tags.push(...lineTags);
+    const code = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
+    const lineTags = code.includes('#') ? tagsIn(code) : NO_TAGS;
+    for (const tag of lineTags) tags.push(tag);
 
-    const heading = HEADING.exec(line);
+    const heading = /^ {0,3}#/.test(line) ? HEADING.exec(line) : null;
     if (heading && !wasInComment) {
       const level = heading[1].length;
       const text = heading[2] ?? '';
@@ -211,6 +214,7 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
     }
 
     if (quoted || task === 'open' || task === 'other') continue;
+    if (!code.includes('[[')) continue;
     let text: string | null = null;
     for (const m of code.matchAll(WIKILINK)) {
       if (m[1] === '!') continue;
@@ -236,9 +240,15 @@ export function readableLine(line: string): string {
 }
 
 /** Makes a set-membership test for log headings, ignoring case and Unicode form. */
+const matchers = new WeakMap<string[], (text: string) => boolean>();
+
 export function headingMatcher(headings: string[]): (text: string) => boolean {
+  const known = matchers.get(headings);
+  if (known) return known;
   const set = new Set(headings.map(normalizeHeading));
-  return (text) => set.has(normalizeHeading(text));
+  const matcher = (text: string): boolean => set.has(normalizeHeading(text));
+  matchers.set(headings, matcher);
+  return matcher;
 }
 
 /**

@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { benchCore } from './core';
+import { benchCli } from './cli';
+
+async function main(): Promise<void> {
+  const [root, scratch] = process.argv.slice(2);
+  for (const [label, people] of [['1k', 1000], ['10k', 10000]] as const) {
+    const dir = join(scratch, `vault-${label}`);
+    console.log(`\n== ${label} people (${dir})`);
+    benchCore(label, dir);
+    benchCli(label, dir, root, scratch);
+    const plugin = await import('./plugin' as string).catch(() => null) as { benchPlugin(label: string, dir: string): Promise<void> } | null;
+    if (plugin) await plugin.benchPlugin(label, dir);
+    void people;
+  }
+}
+
+void main();
