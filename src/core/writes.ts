@@ -147,8 +147,23 @@ export function appendLogLine(text: string, entry: LogLine, logHeadings: string[
   let at: number;
   if (lastItem >= 0) {
     at = lastItem + 1;
-    // Lines indented under the item (nested items, continuation) belong to it.
-    while (at < end && l.lines[at].body.trim() !== '' && /^\s/.test(l.lines[at].body) && l.lines[at].body.length - l.lines[at].body.trimStart().length > indent.length) at++;
+    // Lines indented under the item belong to it: nested items, continuation paragraphs (also after
+    // a blank line) and fenced blocks, blank lines inside them included.
+    fence = null;
+    for (let i = lastItem + 1; i < end; i++) {
+      const body = l.lines[i].body;
+      if (fence !== null) {
+        const f = FENCE.exec(body);
+        if (f && f[1][0] === fence[0] && f[1].length >= fence.length && body.trim() === f[1]) fence = null;
+        at = i + 1;
+        continue;
+      }
+      if (body.trim() === '') continue;
+      if (body.length - body.trimStart().length <= indent.length) break;
+      const f = FENCE.exec(body);
+      if (f) fence = f[1];
+      at = i + 1;
+    }
   } else {
     at = lastContent + 1;
   }
