@@ -13,6 +13,7 @@ import { table, type Style } from './table';
 
 export interface Io {
   out(line: string): void;
+  err(line: string): void;
   style: Style;
   lang: Lang;
 }

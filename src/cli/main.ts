@@ -5,6 +5,7 @@ import { parseArgs, single, type ParsedArgs } from './args';
 import { CliError, loadVault } from './loadVault';
 import { checkCommand, dueCommand, logCommand, parseDayOption, type Io } from './commands';
 import { makeStyle } from './table';
+import { renderCommand } from './render';
 
 const HELP = `reconnect — who to get back in touch with, from your Obsidian vault
 
@@ -16,6 +17,11 @@ Commands:
   check [--json]             the problems in your notes; exit code 1 when there is any
   log --person NAME [--date YYYY-MM-DD] [--channel C] [--text T] [--tag TAG]...
                              append a log line to the person's note and move last_contact forward
+  render --template NAME --person NAME [--lang en|fr]
+                             print an outreach template filled for that person
+                             (intro, cold-outreach, event-follow-up, check-in, congrats, favor,
+                             second-meeting, introduction; a file of the same name in the vault's
+                             Templates/Reconnect folder wins)
 
 Options for every command:
   --vault DIR        the vault folder (default: the current folder)
@@ -29,6 +35,7 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   due: { switches: ['all', 'json', 'help'], valued: ['vault', 'today'] },
   check: { switches: ['json', 'help'], valued: ['vault', 'today'] },
   log: { switches: ['help'], valued: ['vault', 'today', 'person', 'date', 'channel', 'text', 'tag'] },
+  render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'lang'] },
 };
 
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
@@ -49,13 +56,21 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
     const vault = loadVault(vaultDir);
     const color = io.isTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
     const lang = pickLang(vault.settings.language, io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-    const ctx: Io = { out: io.out, style: makeStyle(color), lang };
+    const ctx: Io = { out: io.out, err: io.err, style: makeStyle(color), lang };
     const label = relative(io.cwd, vaultDir) || '.';
     switch (first) {
       case 'due':
         return dueCommand(vault, today, { all: args.flags.has('all'), json: args.flags.has('json'), vaultLabel: label }, ctx);
       case 'check':
         return checkCommand(vault, today, { json: args.flags.has('json') }, ctx);
+      case 'render': {
+        const template = single(args, 'template');
+        const person = single(args, 'person');
+        if (template === undefined || person === undefined) {
+          throw new CliError('render needs --template NAME and --person NAME, e.g. reconnect render --template check-in --person "Maya Chen".');
+        }
+        return renderCommand(vault, today, { template, person, lang: single(args, 'lang') }, ctx);
+      }
       case 'log': {
         const person = single(args, 'person');
         if (person === undefined) throw new CliError('log needs --person NAME, e.g. reconnect log --person "Maya Chen" --channel call.');

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Day } from '../core/types';
+import { templateContext, renderNamed } from '../core/templateContext';
+import { templateNames, type TemplateLang } from '../core/templates';
+import { CliError, type LoadedVault } from './loadVault';
+import { findPerson, type Io } from './commands';
+
+/** The vault's own templates (the Reconnect templates folder): path → text. */
+export function readTemplateOverrides(v: LoadedVault): Map<string, string> {
+  const folder = v.settings.reconnectTemplatesFolder.replace(/^\/+|\/+$/g, '');
+  const out = new Map<string, string>();
+  const abs = join(v.dir, folder);
+  if (folder === '' || !existsSync(abs)) return out;
+  for (const e of readdirSync(abs, { withFileTypes: true })) {
+    if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.set(`${folder}/${e.name}`, readFileSync(join(abs, e.name), 'utf8'));
+  }
+  return out;
+}
+
+export function renderCommand(v: LoadedVault, today: Day, opts: { template: string; person: string; lang?: string }, io: Io): number {
+  let lang: TemplateLang = io.lang;
+  if (opts.lang !== undefined) {
+    if (opts.lang !== 'en' && opts.lang !== 'fr') throw new CliError(`--lang '${opts.lang}' is not a language Reconnect has; use en or fr.`);
+    lang = opts.lang;
+  }
+  const overrides = readTemplateOverrides(v);
+  const card = findPerson(v, opts.person);
+  const due = v.due.person(card.path, today);
+  if (!due) throw new CliError(`No person named '${opts.person}' in this vault.`);
+  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today));
+  if ('unknown' in result) {
+    throw new CliError(`No template named '${opts.template}'; the templates are ${templateNames(overrides).join(', ')}.`);
+  }
+  if (!result.ok) {
+    io.err(`reconnect: ${result.problem.path}${result.problem.line !== undefined ? ` line ${result.problem.line}` : ''}: ${result.problem.message}`);
+    return 1;
+  }
+  io.out(result.text.replace(/\n$/, ''));
+  return 0;
+}
