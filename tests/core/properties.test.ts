@@ -167,7 +167,7 @@ const randomNote: fc.Arbitrary<RandomNote> = fc
     trailingNewline: fc.boolean(),
   })
   .map((r) => {
-    let fm = r.fm;
+    let fm: string[] | null = r.fm;
     let lastContact = r.lastContact;
     if (fm === null) lastContact = null;
     else if (lastContact !== null) {
@@ -234,7 +234,7 @@ const entryArb: fc.Arbitrary<LogLine> = fc.record({
 });
 
 /** The note read through the index: the entry the write added, if it is there. */
-function readBack(text: string, entry: LogLine) {
+function readBack(text: string) {
   const v = makeVault({ 'People/Maya Chen.md': text });
   return v.index.interactionsOf('People/Maya Chen.md').find((c) => c.text.includes(TOKEN) && c.kind === 'log') ?? null;
 }
@@ -258,7 +258,7 @@ describe('properties: a write changes only what it must', () => {
           expect(rest.slice(base.length).split(/\r?\n/).filter((s) => s !== '')).toEqual(['## Interactions']);
         }
         // a second read through the index finds the new entry
-        const got = readBack(out, entry);
+        const got = readBack(out);
         expect(got, out).not.toBeNull();
         expect(got?.day).toBe(entry.day);
         expect(got?.channel).toBe(entry.channel ?? 'other');
