@@ -6,9 +6,18 @@ import type { PersonActions } from './actions';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
 import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
+import type { Outreach } from './outreach';
 
 /** The command palette: ids without the plugin's id, no default hotkeys. */
-export function registerCommands(plugin: Plugin, flows: Flows, actions: PersonActions, live: LiveIndex, tr: Translate, openView: () => Promise<void>): void {
+export function registerCommands(
+  plugin: Plugin,
+  flows: Flows,
+  actions: PersonActions,
+  live: LiveIndex,
+  outreach: Outreach,
+  tr: Translate,
+  openView: () => Promise<void>,
+): void {
   /** The open person note, else a person picked by fuzzy search. */
   const pick = (then: (p: PersonCard) => void): void => {
     const active = flows.activePerson();
@@ -47,4 +56,11 @@ export function registerCommands(plugin: Plugin, flows: Flows, actions: PersonAc
       }),
   });
   plugin.addCommand({ id: 'new-person', name: tr('cmd.newPerson'), callback: () => flows.openNewPerson() });
+  plugin.addCommand({ id: 'draft-message', name: tr('cmd.draft'), callback: () => outreach.draftMessage(flows.activePerson()?.path ?? null) });
+  plugin.addCommand({
+    id: 'insert-intro-paragraph',
+    name: tr('cmd.insertIntro'),
+    editorCallback: (editor, ctx) => outreach.insertAtCursor(editor, ctx.file?.path ?? null),
+  });
+  plugin.addCommand({ id: 'copy-built-in-templates', name: tr('cmd.copyTemplates'), callback: () => void outreach.copyBuiltins() });
 }

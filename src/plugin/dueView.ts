@@ -368,6 +368,7 @@ export class DueView extends ItemView {
     const menu = new Menu();
     menu.addItem((i) => i.setTitle(tr('action.log')).setIcon('message-square-plus').onClick(() => this.host.openLogMeeting([p.path])));
     menu.addItem((i) => i.setTitle(tr('action.contacted')).setIcon('check').onClick(() => void this.host.actions.markContacted(p.path)));
+    menu.addItem((i) => i.setTitle(tr('action.draft')).setIcon('mail').onClick(() => this.host.openDraft(p.path)));
     menu.addSeparator();
     menu.addItem((i) => i.setTitle(tr('action.snoozeWeek')).setIcon('alarm-clock').onClick(() => void this.host.actions.snooze(p.path, addDays(today, 7))));
     menu.addItem((i) => i.setTitle(tr('action.snoozeMonth')).setIcon('alarm-clock').onClick(() => void this.host.actions.snooze(p.path, addMonths(today, 1))));

@@ -16,4 +16,6 @@ export interface ReconnectHost {
   openLogMeeting(paths: string[]): void;
   openNewPerson(name?: string): void;
   openSnoozeUntil(path: string): void;
+  /** Draft message… for a person, optionally with a template already chosen. */
+  openDraft(path: string, template?: string): void;
 }

@@ -10,6 +10,7 @@ import { ReconnectSettingTab } from './settingsTab';
 import { registerCommands } from './commands';
 import { translator, type Translate } from './strings';
 import type { ReconnectHost } from './host';
+import { Outreach } from './outreach';
 
 /** Wiring only: settings, the live index, the view, commands, the status bar. */
 export default class ReconnectPlugin extends Plugin implements ReconnectHost {
@@ -17,6 +18,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
   live!: LiveIndex;
   actions!: PersonActions;
   flows!: Flows;
+  outreach!: Outreach;
   tr: Translate = translator(() => this.lang());
   private statusEl: HTMLElement | null = null;
   private reindexTimer: number | null = null;
@@ -26,7 +28,18 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.live = new LiveIndex(this.app, () => this.data);
     this.actions = new PersonActions(this.app, this.live, () => this.data, this.tr, () => this.today());
     this.flows = new Flows(this.app, this.live, this.actions, () => this.data, this.tr, () => this.today());
+    this.outreach = new Outreach(this.app, this.live, () => this.data, this.tr, () => this.lang(), () => this.today());
     for (const ref of this.live.eventRefs()) this.registerEvent(ref);
+    this.registerMarkdownCodeBlockProcessor('reconnect', this.outreach.codeBlock(this));
+    const templateChanged = (path: string): boolean => {
+      const changed = this.outreach.templateFileChanged(path);
+      if (changed) this.live.trigger('changed');
+      return changed;
+    };
+    this.registerEvent(this.app.vault.on('modify', (f) => templateChanged(f.path)));
+    this.registerEvent(this.app.vault.on('create', (f) => templateChanged(f.path)));
+    this.registerEvent(this.app.vault.on('delete', (f) => templateChanged(f.path)));
+    this.registerEvent(this.app.vault.on('rename', (f, old) => templateChanged(old) || templateChanged(f.path)));
     this.register(() => this.live.stop());
     this.registerView(VIEW_TYPE_DUE, (leaf) => new DueView(leaf, this));
     this.registerHoverLinkSource(VIEW_TYPE_DUE, { display: this.tr('plugin.name'), defaultMod: true });
@@ -36,7 +49,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.statusEl.setAttr('aria-label', this.tr('status.tooltip'));
     this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
     this.registerEvent(this.live.on('changed', () => this.updateStatus()));
-    registerCommands(this, this.flows, this.actions, this.live, this.tr, () => this.activateView());
+    registerCommands(this, this.flows, this.actions, this.live, this.outreach, this.tr, () => this.activateView());
     this.addSettingTab(new ReconnectSettingTab(this.app, this, { getSettings: () => this.data, tr: this.tr, saveSettings: (r) => this.saveSettings(r) }));
     // A new day moves people onto the list: check once a minute, re-render only when the day changed.
     let day = this.today();
@@ -105,6 +118,10 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 
   openSnoozeUntil(path: string): void {
     this.flows.openSnoozeUntil(path);
+  }
+
+  openDraft(path: string, template?: string): void {
+    this.outreach.draftMessage(path, template ?? null);
   }
 
   /** The active note, when it is a person. */

@@ -187,6 +187,14 @@ export class ReconnectSettingTab extends PluginSettingTab {
           s.meetingsFolder = trimSlashes(v);
           this.save(false);
         }),
+        text(tr('settings.outreachFolder'), tr('settings.outreachFolderDesc'), () => s.outreachFolder, (v) => {
+          s.outreachFolder = trimSlashes(v);
+          this.save(false);
+        }),
+        text(tr('settings.templatesOwn'), tr('settings.templatesOwnDesc'), () => s.reconnectTemplatesFolder, (v) => {
+          s.reconnectTemplatesFolder = trimSlashes(v);
+          this.save(true);
+        }),
         {
           name: tr('settings.dailyFromObsidian'),
           desc: tr('settings.dailyFromObsidianDesc'),
