@@ -211,7 +211,8 @@ export class Outreach {
       person = this.live.index.person(sourcePath);
       if (!person) return { ok: false, message: this.tr('block.noPerson') };
     } else {
-      const written = Array.isArray(rawPerson) ? String(rawPerson.flat(3)[0] ?? '') : String(rawPerson);
+      const first: unknown = Array.isArray(rawPerson) ? rawPerson.flat(3)[0] : rawPerson;
+      const written = typeof first === 'string' || typeof first === 'number' ? String(first) : '';
       const target = linkTarget(written.replace(/^\[\[|\]\]$/g, ''));
       const path = this.live.index.resolvePerson(target, sourcePath) ?? this.live.index.findPeopleByName(target)[0]?.path ?? null;
       person = path ? this.live.index.person(path) : null;
