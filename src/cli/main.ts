@@ -6,6 +6,7 @@ import { CliError, loadVault } from './loadVault';
 import { checkCommand, dueCommand, logCommand, parseDayOption, type Io } from './commands';
 import { makeStyle } from './table';
 import { renderCommand } from './render';
+import { importCommand } from './import';
 
 const HELP = `reconnect — who to get back in touch with, from your Obsidian vault
 
@@ -22,6 +23,9 @@ Commands:
                              (intro, cold-outreach, event-follow-up, check-in, congrats, favor,
                              second-meeting, introduction; a file of the same name in the vault's
                              Templates/Reconnect folder wins)
+  import FILE [--dry-run] [--json]
+                             create person notes from a vCard (.vcf) or a LinkedIn / Google contacts
+                             .csv, skipping people already in the vault (same email, name or alias)
 
 Options for every command:
   --vault DIR        the vault folder (default: the current folder)
@@ -36,6 +40,7 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   check: { switches: ['json', 'help'], valued: ['vault', 'today'] },
   log: { switches: ['help'], valued: ['vault', 'today', 'person', 'date', 'channel', 'text', 'tag'] },
   render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'lang'] },
+  import: { switches: ['help', 'dry-run', 'json'], valued: ['vault', 'today'] },
 };
 
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
@@ -49,7 +54,9 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
     const spec = COMMANDS[first];
     if (!spec) throw new CliError(`Unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')} (run \`reconnect --help\`).`);
     const args: ParsedArgs = parseArgs(argv, spec);
-    if (args.positional.length > 0) throw new CliError(`Unexpected argument '${args.positional[0]}'; run \`reconnect --help\`.`);
+    const positionalAllowed = first === 'import' ? 1 : 0;
+    if (first === 'import' && args.positional.length === 0) throw new CliError('import needs a FILE, e.g. reconnect import Connections.csv --dry-run.');
+    if (args.positional.length > positionalAllowed) throw new CliError(`Unexpected argument '${args.positional[positionalAllowed]}'; run \`reconnect --help\`.`);
     const todayOpt = single(args, 'today');
     const today = todayOpt !== undefined ? parseDayOption('today', todayOpt) : localToday();
     const vaultDir = resolve(io.cwd, single(args, 'vault') ?? '.');
@@ -63,6 +70,8 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
         return dueCommand(vault, today, { all: args.flags.has('all'), json: args.flags.has('json'), vaultLabel: label }, ctx);
       case 'check':
         return checkCommand(vault, today, { json: args.flags.has('json') }, ctx);
+      case 'import':
+        return importCommand(vault, today, { file: args.positional[0], dryRun: args.flags.has('dry-run'), json: args.flags.has('json'), cwd: io.cwd }, ctx);
       case 'render': {
         const template = single(args, 'template');
         const person = single(args, 'person');

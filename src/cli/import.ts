@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Day } from '../core/types';
+import { decodeText, existingPerson, parseContactsFile, planImport } from '../core/import';
+import { CliError, listMarkdown, type LoadedVault } from './loadVault';
+import type { Io } from './commands';
+
+/** `reconnect import FILE [--dry-run] [--json]` (§7): new person notes, nothing overwritten. */
+export function importCommand(v: LoadedVault, today: Day, opts: { file: string; dryRun: boolean; json: boolean; cwd: string }, io: Io): number {
+  const file = resolve(opts.cwd, opts.file);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`No file at ${opts.file}: give the path of a .vcf or .csv export.`);
+  const decoded = decodeText(new Uint8Array(readFileSync(file)));
+  if ('error' in decoded) throw new CliError(`${opts.file}: ${decoded.error}`, 1);
+  const parsed = parseContactsFile(basename(file), decoded.text);
+  const existing = v.index.allPeople().map((p) => existingPerson(p.path, p.frontmatter, v.settings.keys.name));
+  const plan = planImport(parsed.contacts, existing, {
+    peopleFolder: v.settings.peopleFolders[0] ?? 'People',
+    existingPaths: new Set(listMarkdown(v.dir)),
+    today,
+    logHeading: v.settings.logHeadings[0],
+    keys: { type: v.settings.keys.type, name: v.settings.keys.name, met: v.settings.keys.met, birthday: v.settings.keys.birthday },
+  });
+  const written: string[] = [];
+  const failed: { path: string; error: string }[] = [];
+  if (!opts.dryRun) {
+    for (const note of plan.create) {
+      const abs = join(v.dir, note.path);
+      try {
+        mkdirSync(dirname(abs), { recursive: true });
+        // 'wx': a file that appeared since the plan is never overwritten.
+        writeFileSync(abs, note.text, { encoding: 'utf8', flag: 'wx' });
+        written.push(note.path);
+      } catch (e) {
+        failed.push({ path: note.path, error: (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists' : (e as Error).message });
+      }
+    }
+  }
+  if (opts.json) {
+    io.out(JSON.stringify({
+      file: opts.file,
+      format: parsed.format,
+      dryRun: opts.dryRun,
+      created: plan.create.filter((n) => opts.dryRun || written.includes(n.path)).map((n) => ({ path: n.path, name: n.contact.name, ref: n.contact.ref })),
+      skipped: [
+        ...plan.skipped.map((s) => ({ name: s.contact.name, ref: s.contact.ref, reason: s.reason, matchPath: s.matchPath ?? null })),
+        ...failed.map((f) => ({ name: f.path, ref: null, reason: f.error, matchPath: f.path })),
+      ],
+      issues: parsed.issues,
+    }, null, 2));
+  } else {
+    const verb = opts.dryRun ? 'Would create' : 'Created';
+    const made = opts.dryRun ? plan.create.map((n) => n.path) : written;
+    const what = parsed.format === 'linkedin' ? 'LinkedIn connections' : parsed.format === 'google' ? 'Google contacts' : parsed.format === 'vcard' ? 'vCards' : 'contacts';
+    io.out(io.style.bold(`${opts.file}: ${parsed.contacts.length} ${what}`));
+    io.out(`${verb} ${made.length} person note${made.length === 1 ? '' : 's'}${made.length > 0 ? ':' : '.'}`);
+    for (const p of made) io.out(`  + ${p}`);
+    if (plan.skipped.length + failed.length > 0) {
+      io.out(`Skipped ${plan.skipped.length + failed.length}:`);
+      for (const s of plan.skipped) io.out(io.style.dim(`  - ${s.contact.name} (${s.contact.ref}): ${s.reason}`));
+      for (const f of failed) io.out(io.style.dim(`  - ${f.path}: ${f.error}`));
+    }
+    if (parsed.issues.length > 0) {
+      io.out(`${parsed.issues.length} could not be read:`);
+      for (const i of parsed.issues) io.out(io.style.yellow(`  ! ${i.message}`));
+    }
+    if (opts.dryRun) io.out(io.style.dim('Nothing was written (--dry-run). Run again without it to import.'));
+    else if (made.length > 0) io.out(io.style.dim('The new people have no cadence yet: give them a bucket or a cadence when you are ready.'));
+  }
+  return parsed.issues.length > 0 || failed.length > 0 ? 1 : 0;
+}
