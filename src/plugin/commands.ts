@@ -7,6 +7,7 @@ import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
 import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
 import type { Outreach } from './outreach';
+import { ImportModal } from './importModal';
 
 /** The command palette: ids without the plugin's id, no default hotkeys. */
 export function registerCommands(
@@ -61,6 +62,11 @@ export function registerCommands(
     id: 'insert-intro-paragraph',
     name: tr('cmd.insertIntro'),
     editorCallback: (editor, ctx) => outreach.insertAtCursor(editor, ctx.file?.path ?? null),
+  });
+  plugin.addCommand({
+    id: 'import-contacts',
+    name: tr('cmd.importContacts'),
+    callback: () => new ImportModal(plugin.app, { live, settings: () => live.index.context.settings, tr, today: localToday }).open(),
   });
   plugin.addCommand({ id: 'copy-built-in-templates', name: tr('cmd.copyTemplates'), callback: () => void outreach.copyBuiltins() });
 }
