@@ -37,9 +37,10 @@ export interface NoteContent {
   problems: Omit<Problem, 'path'>[];
 }
 
+/** The parser's reason, without its own line:column (which differs between YAML readers). */
 function yamlError(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n')[0].trim();
+  return msg.split('\n')[0].replace(/\s*\(\d+:\d+\)\s*$/, '').trim();
 }
 
 /** Reads one note's text. Never throws. */

@@ -1,0 +1,61 @@
+/** Loads the real plugin into the fake host, on the demo vault or on given files, with the day pinned. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { vi } from 'vitest';
+import { createHost, type Host } from '../fake-obsidian/host';
+import ReconnectPlugin from '../../src/plugin/main';
+
+export const DEMO = join(__dirname, '../../examples/vault');
+export const TODAY = '2026-11-25';
+
+/** Every file of a vault folder: notes as `files`, the config folder as `configFiles`. */
+export function readVaultDir(dir: string): { files: Record<string, string>; configFiles: Record<string, string> } {
+  const files: Record<string, string> = {};
+  const configFiles: Record<string, string> = {};
+  const walk = (abs: string): void => {
+    for (const name of readdirSync(abs)) {
+      const p = join(abs, name);
+      if (statSync(p).isDirectory()) {
+        if (name === 'plugins') continue;
+        walk(p);
+      } else {
+        const rel = relative(dir, p).split('\\').join('/');
+        if (rel.startsWith('.obsidian/')) configFiles[rel] = readFileSync(p, 'utf8');
+        else files[rel] = readFileSync(p, 'utf8');
+      }
+    }
+  };
+  walk(dir);
+  return { files, configFiles };
+}
+
+/** Pins the clock (only `Date`: timers stay real) to noon of the day. */
+export function pinToday(day = TODAY): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${day}T12:00:00`));
+}
+
+export async function startPlugin(opts: { files: Record<string, string>; configFiles?: Record<string, string>; language?: string }): Promise<{ host: Host; plugin: ReconnectPlugin }> {
+  const host = createHost({ files: opts.files, configFiles: opts.configFiles, language: opts.language });
+  const plugin = await host.loadPlugin(ReconnectPlugin);
+  await host.setLayoutReady();
+  await waitWarm(host, plugin);
+  return { host, plugin };
+}
+
+/** Waits for the live index to be warm (start-up reads are async). */
+export async function waitWarm(host: Host, plugin: ReconnectPlugin): Promise<void> {
+  for (let i = 0; i < 200 && plugin.live.state !== 'warm'; i++) {
+    await host.settle();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  if (plugin.live.state !== 'warm') throw new Error('the live index never became warm');
+  await host.settle();
+}
+
+/** Lets writes, cache updates and the debounced "changed" signal run. */
+export async function settleAll(host: Host, plugin: ReconnectPlugin): Promise<void> {
+  await host.settle();
+  plugin.live.flushNotify();
+  await host.settle();
+}
