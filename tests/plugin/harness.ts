@@ -35,8 +35,12 @@ export function pinToday(day = TODAY): void {
   vi.setSystemTime(new Date(`${day}T12:00:00`));
 }
 
-export async function startPlugin(opts: { files: Record<string, string>; configFiles?: Record<string, string>; language?: string }): Promise<{ host: Host; plugin: ReconnectPlugin }> {
-  const host = createHost({ files: opts.files, configFiles: opts.configFiles, language: opts.language });
+/**
+ * Loads the plugin, then replays start-up (vault `create` burst, cache indexing, layout-ready).
+ * `enabledLater`: the vault is already open and indexed when the plugin is enabled (faster for big vaults).
+ */
+export async function startPlugin(opts: { files: Record<string, string>; configFiles?: Record<string, string>; language?: string; enabledLater?: boolean }): Promise<{ host: Host; plugin: ReconnectPlugin }> {
+  const host = createHost({ files: opts.files, configFiles: opts.configFiles, language: opts.language, layoutReady: opts.enabledLater ?? false });
   const plugin = await host.loadPlugin(ReconnectPlugin);
   await host.setLayoutReady();
   await waitWarm(host, plugin);
