@@ -67,8 +67,13 @@ function fromUtc(ms: number): Day {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** The last day a `YYYY-MM-DD` string can hold: a cadence too long for the calendar stops there. */
+export const LAST_DAY: Day = '9999-12-31';
+const LAST_MS = Date.UTC(9999, 11, 31);
+
 export function addDays(day: Day, n: number): Day {
-  return fromUtc(toUtc(day) + n * 86_400_000);
+  const ms = toUtc(day) + n * 86_400_000;
+  return Number.isFinite(ms) && ms <= LAST_MS ? fromUtc(ms) : LAST_DAY;
 }
 
 /** Calendar months: 2026-10-31 plus one month is 2026-11-30. */
@@ -76,6 +81,7 @@ export function addMonths(day: Day, n: number): Day {
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7)) - 1 + n;
   const year = y + Math.floor(m / 12);
+  if (!Number.isFinite(year) || year > 9999) return LAST_DAY;
   const month = ((m % 12) + 12) % 12 + 1;
   const d = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
   return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
