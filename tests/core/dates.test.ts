@@ -127,6 +127,13 @@ describe('NOTE-FORMAT §3 Dates', () => {
       ['2026-11-01', '1 week', '2026-11-08'],
       ['2026-12-28', '2 weeks', '2027-01-11'],
       ['2026-10-01', '45', '2026-11-15'],
+      // §7 "Dates are `YYYY-MM-DD` strings": a cadence too long for the calendar stops at its last day
+      ['2026-01-01', '7973 years', '9999-01-01'],
+      ['2026-01-01', '99999999 years', '9999-12-31'],
+      ['2026-01-01', '999999999 days', '9999-12-31'],
+      ['2026-01-01', '9999999999999 weeks', '9999-12-31'],
+      ['9999-12-01', '1 month', '9999-12-31'],
+      ['9999-12-31', '1 day', '9999-12-31'],
     ])('%s + %s = %s', (day, cadence, expected) => {
       const c = parseCadence(cadence);
       if (c.kind !== 'cadence') throw new Error('not a cadence');

@@ -121,6 +121,15 @@ describe('NOTE-FORMAT §5 Who is due', () => {
       expect(who(note({ cadence })).cadenceDays).toBe(days);
     });
 
+    it.each([['99999999 years'], ['999999999'], ['9999999999999 weeks']])(
+      'a cadence of %s: dueDate is still a YYYY-MM-DD day and daysOverdue a number',
+      (cadence) => {
+        const p = who(note({ cadence, last_contact: '2026-01-01' }));
+        expect([p.dueDate, p.status]).toEqual(['9999-12-31', 'ok']);
+        expect(Number.isInteger(p.daysOverdue)).toBe(true);
+      },
+    );
+
     it('untracked people have no cadence and no dueDate', () => {
       const p = who(note({ last_contact: '2026-10-01' }));
       expect([p.cadence, p.cadenceDays, p.dueDate, p.daysOverdue, p.lastContact]).toEqual([null, null, null, null, '2026-10-01']);
