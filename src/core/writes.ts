@@ -181,12 +181,18 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A top-level key as YAML may write it: bare, or in double or single quotes. */
+function keyRe(key: string): string {
+  const k = escapeRe(key);
+  return `(?:${k}|"${k}"|'${k}')`;
+}
+
 /** The raw value of a top-level frontmatter key (quotes and comment removed), or null when absent. */
 export function readFrontmatterLine(text: string, key: string): string | null {
   const l = toLines(text);
   const fm = frontmatterRange(l);
   if (!fm) return null;
-  const re = new RegExp(`^${escapeRe(key)}\\s*:(.*)$`);
+  const re = new RegExp(`^${keyRe(key)}\\s*:(.*)$`);
   for (let i = fm.open + 1; i < fm.close; i++) {
     const m = re.exec(l.lines[i].body);
     if (m) return unquote(m[1]);
@@ -211,7 +217,7 @@ export function setFrontmatterValue(text: string, key: string, value: string): s
     l.lines.unshift({ body: '---', eol: l.eol }, { body: `${key}: ${yamlScalar(value)}`, eol: l.eol }, { body: '---', eol: l.eol });
     return fromLines(l);
   }
-  const re = new RegExp(`^(${escapeRe(key)}\\s*:[ \\t]*)(.*?)([ \\t]+#.*)?$`);
+  const re = new RegExp(`^(${keyRe(key)}\\s*:[ \\t]*)(.*?)([ \\t]+#.*)?$`);
   for (let i = fm.open + 1; i < fm.close; i++) {
     const m = re.exec(l.lines[i].body);
     if (!m) continue;
@@ -235,7 +241,7 @@ export function removeFrontmatterKey(text: string, key: string): string {
   const l = toLines(text);
   const fm = frontmatterRange(l);
   if (!fm) return text;
-  const re = new RegExp(`^${escapeRe(key)}\\s*:`);
+  const re = new RegExp(`^${keyRe(key)}\\s*:`);
   for (let i = fm.open + 1; i < fm.close; i++) {
     if (re.test(l.lines[i].body)) {
       let j = i + 1;
