@@ -133,6 +133,8 @@ const lastContactLine = fc.constantFrom<{ line: string; day: string | null } | n
   { line: 'last_contact:', day: '' },
   { line: 'last_contact: 31/12/2026', day: null },
   { line: 'last_contact:   2026-01-01T10:00   ', day: '2026-01-01' },
+  { line: '"last_contact": 2026-10-01', day: '2026-10-01' },
+  { line: "'last_contact': '2026-09-01' # quoted key", day: '2026-09-01' },
 );
 const bodyBlock = fc.constantFrom(
   '# Maya Chen', 'Met at a conference.', 'Some **bold** text and a [[Leo Park]] link #news', '- a list\n- of things\n  - nested',
@@ -299,10 +301,11 @@ describe('properties: a write changes only what it must', () => {
           const old = n.lastContact?.line ?? '';
           expect(removed.map((x) => x.replace(/\r?\n$/, ''))).toEqual([old]);
           expect(added).toHaveLength(1);
-          const m = /^last_contact:\s*(["']?)(\d{4}-\d{2}-\d{2})\1(\s+#.*)?\r?\n?$/.exec(added[0]);
+          const m = /^(?:last_contact|"last_contact"|'last_contact'):\s*(["']?)(\d{4}-\d{2}-\d{2})\1(\s+#.*)?\r?\n?$/.exec(added[0]);
           expect(m, added[0]).not.toBeNull();
           expect(m?.[2]).toBe(entry.day);
           expect(m?.[1]).toBe(/:\s*(["'])/.exec(old)?.[1] ?? '');
+          expect(added[0].split(':')[0]).toBe(old.split(':')[0]);
           expect(m?.[3]?.trim()).toBe(/\s(#.*)$/.exec(old)?.[1]?.trim());
         }
         // read back: the contact counts (other log items may be later)

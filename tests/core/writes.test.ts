@@ -90,6 +90,9 @@ describe('NOTE-FORMAT §7 log, as pure writes', () => {
     ['no frontmatter: a block at the top', 'Body\n', '---\nlast_contact: 2026-11-25\n---\nBody\n'],
     ['no frontmatter, a BOM', '\ufeffBody\n', '\ufeff---\nlast_contact: 2026-11-25\n---\nBody\n'],
     ['a nested key of that name is not the key', '---\nmeta:\n  last_contact: 2026-01-01\n---\n', '---\nmeta:\n  last_contact: 2026-01-01\nlast_contact: 2026-11-25\n---\n'],
+    ['a double-quoted key: in place, not a second key', '---\n"last_contact": 2026-10-01\n---\n', '---\n"last_contact": 2026-11-25\n---\n'],
+    ["a single-quoted key: in place", "---\n'last_contact': '2026-10-01'\n---\n", "---\n'last_contact': '2026-11-25'\n---\n"],
+    ['a quoted key, a later day there: unchanged', '---\n"last_contact": 2026-11-30\n---\n', '---\n"last_contact": 2026-11-30\n---\n'],
     ['a longer key is not the key', '---\nlast_contact_by: me\n---\n', '---\nlast_contact_by: me\nlast_contact: 2026-11-25\n---\n'],
   ])('last_contact %s', (_n, before, after) => {
     expect(setLastContact(before, 'last_contact', '2026-11-25')).toBe(after);
