@@ -9,8 +9,8 @@ async function main(): Promise<void> {
     console.log(`\n== ${label} people (${dir})`);
     benchCore(label, dir);
     benchCli(label, dir, root, scratch);
-    const plugin = await import('./plugin' as string).catch(() => null) as { benchPlugin(label: string, dir: string): Promise<void> } | null;
-    if (plugin) await plugin.benchPlugin(label, dir);
+    const plugin = await import('./plugin');
+    await plugin.benchPlugin(label, dir);
     void people;
   }
 }

@@ -164,6 +164,8 @@ export const DUE_STATUSES: ReadonlySet<PersonStatus> = new Set<PersonStatus>(['o
 export class DueCalculator {
   private cache = new Map<string, PersonDue>();
   private day: Day | null = null;
+  private generation = 0;
+  private sorted: { day: Day; revision: number; generation: number; list: PersonDue[] } | null = null;
 
   constructor(private readonly index: VaultIndex) {
     index.onChange((people) => {
@@ -174,6 +176,7 @@ export class DueCalculator {
   /** Forgets every answer (after a change of settings). */
   reset(): void {
     this.cache.clear();
+    this.generation++;
   }
 
   person(path: string, today: Day): PersonDue | null {
@@ -190,14 +193,19 @@ export class DueCalculator {
     return due;
   }
 
-  /** Every person, most urgent first. */
+  /** Every person, most urgent first; kept until the index moves or the day changes. */
   everyone(today: Day): PersonDue[] {
+    if (this.sorted && this.sorted.day === today && this.sorted.revision === this.index.revision && this.sorted.generation === this.generation) {
+      return this.sorted.list;
+    }
     const out: PersonDue[] = [];
     for (const card of this.index.allPeople()) {
       const d = this.person(card.path, today);
       if (d) out.push(d);
     }
-    return out.sort(compareUrgency);
+    out.sort(compareUrgency);
+    this.sorted = { day: today, revision: this.index.revision, generation: this.generation, list: out };
+    return out;
   }
 
   /** The due list of §5: overdue, due and new, most urgent first. */

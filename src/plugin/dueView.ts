@@ -25,8 +25,19 @@ function heightOf(item: Item): number {
   return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'row' ? ROW_HEIGHT : PROBLEM_HEIGHT;
 }
 
-/** The text a search looks in: name, aliases, company, role, bucket, tags. */
+const searchTexts = new WeakMap<PersonDue, string>();
+
+/** The text a search looks in (name, aliases, company, role, bucket, tags), once per answer. */
 function searchText(p: PersonDue): string {
+  let text = searchTexts.get(p);
+  if (text === undefined) {
+    text = buildSearchText(p);
+    searchTexts.set(p, text);
+  }
+  return text;
+}
+
+function buildSearchText(p: PersonDue): string {
   const fm = p.card.frontmatter;
   const field = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
   const parts = [p.name, ...p.card.aliases, field(fm.company), field(fm.role), p.bucket ?? '', ...frontmatterTags(fm)];
@@ -169,7 +180,8 @@ export class DueView extends ItemView {
   private buildItems(today: Day): Item[] {
     const live = this.host.live;
     if (live.state !== 'warm') return [];
-    const everyone = live.due.everyone(today).filter((p) => this.matches(p));
+    const all = live.due.everyone(today);
+    const everyone = this.query === '' && this.bucket === '' ? all : all.filter((p) => this.matches(p));
     const sections: Record<Exclude<SectionId, 'problems'>, PersonDue[]> = { overdue: [], due: [], new: [], soon: [] };
     const soonDays = this.host.getSettings().soonDays;
     for (const p of everyone) {
