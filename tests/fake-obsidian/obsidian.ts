@@ -37,13 +37,8 @@ export {
   WorkspaceSplit as WorkspaceMobileDrawer,
 } from './workspace';
 export { Plugin, PluginSettingTab, SettingTab } from './plugin';
+export { Modal, SuggestModal, FuzzySuggestModal, PopoverSuggest, AbstractInputSuggest, EditorSuggest } from './modal';
 export {
-  Modal,
-  SuggestModal,
-  FuzzySuggestModal,
-  PopoverSuggest,
-  AbstractInputSuggest,
-  EditorSuggest,
   Setting,
   BaseComponent,
   ValueComponent,
@@ -60,14 +55,8 @@ export {
   ColorComponent,
   ProgressBarComponent,
   DisplayValueComponent,
-  Notice,
-  Menu,
-  MenuItem,
-  MenuSeparator,
-  Scope,
-  Keymap,
-  HoverPopover,
-} from './ui';
+} from './settings';
+export { Notice, Menu, MenuItem, MenuSeparator, Scope, Keymap, HoverPopover } from './ui';
 export { parseYaml, stringifyYaml, getFrontMatterInfo, YAMLParseError } from './yaml';
 export {
   getLinkpath,
