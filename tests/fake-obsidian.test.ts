@@ -216,6 +216,12 @@ describe('§1 CachedMetadata from the indexer', () => {
     expect(c.listItems![0].id).toBe('item1');
     expect(c.blocks!.item1.position).toEqual(c.listItems![0].position);
   });
+
+  it('leaves headings in quotes, callouts and list items out of headings (obsidian-switcher-plus#195)', () => {
+    const c = parseMarkdown('# Top\n\n> # In quote\n\n> [!note]\n> ## In callout #t\n\n- # In item\n');
+    expect(c.headings!.map((h) => h.heading)).toEqual(['Top']);
+    expect(c.tags!.map((t) => t.tag)).toEqual(['#t']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------
