@@ -5,7 +5,7 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 
 export default defineConfig([
   {
-    ignores: ['node_modules/**', 'dist/**', 'main.js', 'examples/**', 'tests/**', 'scripts/**', 'src/cli/**', '*.mjs', '*.mts', 'coverage/**', '.bench/**'],
+    ignores: ['node_modules/**', 'dist/**', 'main.js', 'examples/**', 'tests/**', 'scripts/**', 'bench/**', 'src/cli/**', '*.mjs', '*.mts', 'coverage/**', '.bench/**'],
   },
   ...obsidianmd.configs.recommended,
   {
