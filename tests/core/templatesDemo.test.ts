@@ -1,0 +1,36 @@
+// Every shipped template, in both languages, for every person of the demo vault: text a person would send.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadVault } from '../../src/cli/loadVault';
+import { BUILTIN_TEMPLATES, type TemplateLang } from '../../src/core/templates';
+import { renderNamed, templateContext } from '../../src/core/templateContext';
+
+const TODAY = '2026-11-25';
+const vault = loadVault(join(__dirname, '../../examples/vault'));
+const people = vault.index.allPeople().sort((a, b) => a.path.localeCompare(b.path));
+const names = Object.keys(BUILTIN_TEMPLATES);
+
+describe('shipped templates on the demo vault', () => {
+  it('has people and templates to check', () => {
+    expect(people.length).toBeGreaterThanOrEqual(15);
+    expect(names.length).toBe(16);
+  });
+
+  it.each(names)('%s renders for every person with no placeholder, undefined, null or NaN', (key) => {
+    const [name, suffix] = key.split('.');
+    const lang: TemplateLang = suffix === 'fr' ? 'fr' : 'en';
+    const mes = [vault.settings.me, { name: 'Alex Doe', role: 'product designer', company: 'Studio Doe', intro: 'Alex Doe is a product designer.' }];
+    for (const [card, me] of people.flatMap((c) => mes.map((m) => [c, m] as const))) {
+      const due = vault.due.person(card.path, TODAY)!;
+      const other = people.find((p) => p.path !== card.path) ?? null;
+      const r = renderNamed(key, lang, new Map(), templateContext(due, { ...vault.settings, me }, TODAY, { other }));
+      expect(r.ok, `${key} for ${card.path}`).toBe(true);
+      if (!r.ok) continue;
+      const text = r.text;
+      expect(text, `${key} for ${card.path}`).not.toMatch(/\{\{|\}\}|undefined|\bnull\b|NaN|\[object Object\]/);
+      expect(text, `${key} for ${card.path}`).not.toMatch(/ \.|\( ?\)|\bat \.|, ,|  +\S/);
+      expect(text.trim().length).toBeGreaterThan(20);
+      void name;
+    }
+  });
+});
