@@ -9,6 +9,7 @@ import { DueCalculator } from '../core/due';
 import type { ReadContext } from '../core/note';
 import type { Problem } from '../core/types';
 import { parseDay } from '../core/dates';
+import { SimpleYaml } from './simpleYaml';
 
 export const CONFIG_DIR = '.obsidian';
 
@@ -33,11 +34,28 @@ const dayTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
 const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [dayTimestamp] });
 
 /** js-yaml through gray-matter, as the stack says; options given so gray-matter does not cache. */
-export function parseYamlWithGrayMatter(src: string): unknown {
+export function parseYamlFully(src: string): unknown {
   return matter(`---\n${src}\n---\n`, {
     excerpt: false,
     engines: { yaml: (s: string) => yaml.load(s, { schema: SCHEMA }) as object },
   }).data;
+}
+
+/** The plain-scalar types of SCHEMA, in the order js-yaml tries them (js-yaml exports them; its typings do not say so). */
+const yamlTypes = (yaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', yaml.Type> }).types;
+const simpleYaml = new SimpleYaml([yamlTypes.null, yamlTypes.bool, yamlTypes.int, yamlTypes.float, dayTimestamp]);
+
+/**
+ * The CLI's YAML reader: `key: value` lines are read directly (the same values js-yaml gives, see
+ * simpleYaml.ts), anything else by js-yaml through gray-matter.
+ */
+export function parseYamlWithGrayMatter(src: string): unknown {
+  return simpleYaml.parse(src) ?? parseYamlFully(src);
+}
+
+/** The fast reader alone: the mapping, or undefined when the real parser has to read the text. */
+export function parseSimpleYaml(src: string): Record<string, unknown> | undefined {
+  return simpleYaml.parse(src);
 }
 
 export interface LoadedVault {
