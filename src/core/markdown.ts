@@ -95,13 +95,13 @@ function normalizeHeading(s: string): string {
   return s.normalize('NFC').trim().toLowerCase();
 }
 
-interface CommentState {
+export interface CommentState {
   html: boolean;
   percent: boolean;
 }
 
 /** The parts of a line outside `<!-- -->` and `%% %%` comments, carrying open comments across lines. */
-function stripComments(line: string, st: CommentState): string {
+export function stripComments(line: string, st: CommentState): string {
   if (!st.html && !st.percent && !line.includes('%%') && !line.includes('<!--')) return line;
   let out = '';
   let i = 0;

@@ -3,7 +3,7 @@
  * endings (LF or CRLF), a BOM and every other line stay as they were.
  */
 import type { Channel, Day } from './types';
-import { headingMatcher } from './markdown';
+import { headingMatcher, stripComments, type CommentState } from './markdown';
 import { parseDay } from './dates';
 
 interface Lines {
@@ -91,15 +91,21 @@ export function appendLogLine(text: string, entry: LogLine, logHeadings: string[
   let fence: string | null = null;
   let section: { start: number; level: number } | null = null;
   let end = l.lines.length;
+  // Headings and items inside `%% %%` or `<!-- -->` comments are not read (§4), so not written to.
+  let comments: CommentState = { html: false, percent: false };
   for (let i = fm ? fm.close + 1 : 0; i < l.lines.length; i++) {
-    const body = l.lines[i].body;
-    const f = FENCE.exec(body);
+    const raw = l.lines[i].body;
+    const f = FENCE.exec(raw);
     if (fence !== null) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && body.trim() === f[1]) fence = null;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && raw.trim() === f[1]) fence = null;
       continue;
     }
-    if (f) {
-      fence = f[1];
+    const inComment = comments.html || comments.percent;
+    const body = stripComments(raw, comments);
+    if (inComment) continue;
+    const fv = FENCE.exec(body);
+    if (fv) {
+      fence = fv[1];
       continue;
     }
     const h = HEADING.exec(body);
@@ -126,6 +132,7 @@ export function appendLogLine(text: string, entry: LogLine, logHeadings: string[
   let number: number | null = null;
   let lastContent = section.start;
   fence = null;
+  comments = { html: false, percent: false };
   for (let i = section.start + 1; i < end; i++) {
     const body = l.lines[i].body;
     const f = FENCE.exec(body);
@@ -134,8 +141,11 @@ export function appendLogLine(text: string, entry: LogLine, logHeadings: string[
       lastContent = i;
       continue;
     }
-    if (f) fence = f[1];
     if (body.trim() !== '') lastContent = i;
+    const inComment = comments.html || comments.percent;
+    const visible = stripComments(body, comments);
+    if (inComment || visible.trim() === '') continue;
+    if (f) fence = f[1];
     const item = LIST_ITEM.exec(body);
     if (item && (lastItem < 0 || item[1].length <= indent.length)) {
       lastItem = i;
