@@ -139,7 +139,8 @@ const lastContactLine = fc.constantFrom<{ line: string; day: string | null } | n
 const bodyBlock = fc.constantFrom(
   '# Maya Chen', 'Met at a conference.', 'Some **bold** text and a [[Leo Park]] link #news', '- a list\n- of things\n  - nested',
   '```\n## Log\n- 2026-01-01 not a log\n```', '> [!note]\n> ## Log inside a callout', '%% a comment %%', '| a | b |\n| - | - |\n| 1 | 2 |',
-  '', '## Notes\nNothing here.', '1. first\n2. second', '~~~\ncode\n\n~~~',
+  '', '## Notes\nNothing here.', '1. first\n2. second', '~~~\ncode\n\n~~~', '%%\n## Log\n- 2026-01-01 hidden\n%%',
+  '<!--\n## Interactions\n-->',
 );
 const logHeading = fc.constantFrom('## Interactions', '### Log', '# Journal', '## échanges', '#### HISTORIQUE', '## Log ##');
 const logItem = fc.tuple(
@@ -151,7 +152,7 @@ const logSection = fc.tuple(
   logHeading,
   fc.array(logItem, { maxLength: 5 }),
   fc.constantFrom('', '\n', '\n\n'),
-  fc.constantFrom('', '#### 2025\n- 2025-06-01 call', '##### Sub\nText under it'),
+  fc.constantFrom('', '#### 2025\n- 2025-06-01 call', '##### Sub\nText under it', '%%\n- 2025-01-01 commented out\n%%', '<!-- - 2025-02-01 hidden -->'),
   fc.constantFrom('', '## Notes\nAfter the log.', '# Other\n- 2026-07-01 not in the log'),
 ).map(([h, items, gap, sub, after]) => [h, ...items, ...(sub ? [sub] : []), gap, ...(after ? [after] : [])].join('\n'));
 
