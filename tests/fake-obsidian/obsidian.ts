@@ -6,6 +6,8 @@
 import type * as O from 'obsidian';
 import { installDomPolyfills } from './dom';
 
+/** The real package's interfaces and type aliases (explicit exports below shadow its classes). */
+export type * from 'obsidian';
 export { installDomPolyfills } from './dom';
 export { Events } from './events';
 export { Component } from './component';

@@ -6,17 +6,20 @@ import { setIcon } from './utils';
 
 // ---- Scope / Keymap ------------------------------------------------------------------
 
+/** A registered key handler; `func` is what the keymap calls (Obsidian keeps it too). */
+export type FakeKeymapEventHandler = O.KeymapEventHandler & { func: O.KeymapEventListener };
+
 export class Scope implements O.Scope {
-  /** Fake-only: registered handlers. */
-  readonly handlers: O.KeymapEventHandler[] = [];
+  /** Fake-only: registered handlers, for a test keymap to dispatch to. */
+  readonly handlers: FakeKeymapEventHandler[] = [];
   constructor(readonly parent?: O.Scope) {}
-  register(modifiers: O.Modifier[] | null, key: string | null, func: O.KeymapEventListener): O.KeymapEventHandler {
-    const handler = { scope: this, modifiers: modifiers ? modifiers.join(',') : null, key, func } as O.KeymapEventHandler;
+  register(modifiers: O.Modifier[] | null, key: string | null, func: O.KeymapEventListener): FakeKeymapEventHandler {
+    const handler: FakeKeymapEventHandler = { scope: this, modifiers: modifiers ? modifiers.join(',') : null, key, func };
     this.handlers.push(handler);
     return handler;
   }
   unregister(handler: O.KeymapEventHandler): void {
-    const i = this.handlers.indexOf(handler);
+    const i = this.handlers.indexOf(handler as FakeKeymapEventHandler);
     if (i !== -1) this.handlers.splice(i, 1);
   }
 }
