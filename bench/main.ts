@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { benchCore } from './core';
 import { benchCli } from './cli';
+import { benchImport } from './import';
 
 async function main(): Promise<void> {
   const [root, scratch] = process.argv.slice(2);
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
     await plugin.benchPlugin(label, dir);
     void people;
   }
+  console.log('');
+  benchImport();
 }
 
 void main();
