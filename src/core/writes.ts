@@ -147,7 +147,8 @@ export function appendLogLine(text: string, entry: LogLine, logHeadings: string[
     if (inComment || visible.trim() === '') continue;
     if (f) fence = f[1];
     const item = LIST_ITEM.exec(body);
-    if (item && (lastItem < 0 || item[1].length <= indent.length)) {
+    // A list does not start with an item indented four columns: that is an indented code block.
+    if (item && (lastItem < 0 ? !/^( {4}|\t)/.test(item[1]) : item[1].length <= indent.length)) {
       lastItem = i;
       indent = item[1];
       marker = item[3] !== undefined ? item[4] : item[2];
