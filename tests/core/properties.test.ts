@@ -141,6 +141,7 @@ const bodyBlock = fc.constantFrom(
   '```\n## Log\n- 2026-01-01 not a log\n```', '> [!note]\n> ## Log inside a callout', '%% a comment %%', '| a | b |\n| - | - |\n| 1 | 2 |',
   '', '## Notes\nNothing here.', '1. first\n2. second', '~~~\ncode\n\n~~~', '%%\n## Log\n- 2026-01-01 hidden\n%%',
   '<!--\n## Interactions\n-->',
+  '    ## Log in an indented code block',
 );
 const logHeading = fc.constantFrom('## Interactions', '### Log', '# Journal', '## échanges', '#### HISTORIQUE', '## Log ##');
 const logItem = fc.tuple(
@@ -150,11 +151,12 @@ const logItem = fc.tuple(
 ).map(([m, t, n]) => `${m}${t}${n}`);
 const logSection = fc.tuple(
   logHeading,
+  fc.constantFrom('', '\n    - 2026-01-01 an indented code block'),
   fc.array(logItem, { maxLength: 5 }),
   fc.constantFrom('', '\n', '\n\n'),
   fc.constantFrom('', '#### 2025\n- 2025-06-01 call', '##### Sub\nText under it', '%%\n- 2025-01-01 commented out\n%%', '<!-- - 2025-02-01 hidden -->'),
   fc.constantFrom('', '## Notes\nAfter the log.', '# Other\n- 2026-07-01 not in the log'),
-).map(([h, items, gap, sub, after]) => [h, ...items, ...(sub ? [sub] : []), gap, ...(after ? [after] : [])].join('\n'));
+).map(([h, code, items, gap, sub, after]) => [h + code, ...items, ...(sub ? [sub] : []), gap, ...(after ? [after] : [])].join('\n'));
 
 const randomNote: fc.Arbitrary<RandomNote> = fc
   .record({

@@ -56,6 +56,7 @@ describe('NOTE-FORMAT §7 log, as pure writes', () => {
     ['commented-out items are not the end of the list', '## Log\n- 2026-01-01 call\n%%\n- 2025-01-01 hidden\n%%\n',
       '## Log\n- 2026-01-01 call\n- LINE\n%%\n- 2025-01-01 hidden\n%%\n'],
     ['an item in an inline HTML comment is not an item', '## Log\n- 2026-01-01 call\n<!-- - 2025 -->\n', '## Log\n- 2026-01-01 call\n- LINE\n<!-- - 2025 -->\n'],
+    ['an item in an indented code block is not an item', '## Log\n\n    - 2026-01-01 in code\n', '## Log\n\n    - 2026-01-01 in code\n- LINE\n'],
     ['no heading: added at the end', '---\ntype: person\n---\nHello\n', '---\ntype: person\n---\nHello\n\n## Interactions\n\n- LINE\n'],
     ['no heading, no trailing newline', 'Hello', 'Hello\n\n## Interactions\n\n- LINE'],
     ['no heading, CRLF', 'Hello\r\n', 'Hello\r\n\r\n## Interactions\r\n\r\n- LINE\r\n'],
