@@ -181,7 +181,7 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect((JSON.parse(r.stdout) as { people: { path: string }[] }).people.map((p) => p.path)).toEqual(['Contacts/Ada.md']);
     });
 
-    it.each([['Pacific/Kiritimati'], ['Pacific/Pago_Pago'], ['Asia/Tokyo'], ['America/Los_Angeles']])(
+    it.each([['Pacific/Kiritimati'], ['Pacific/Pago_Pago']])(
       "--today defaults to the machine's local day (TZ=%s)",
       async (tz) => {
         const local = () => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
