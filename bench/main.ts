@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     void people;
   }
   console.log('');
-  benchImport();
+  benchImport(root, scratch);
 }
 
 void main();
