@@ -34,6 +34,17 @@ export function parseDay(value: unknown): Day | null {
     return makeDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value !== 'string') return null;
+  if (value.length === 10) {
+    // The common case, `YYYY-MM-DD` exactly: no regex, and the day is the string itself.
+    const y = digits4(value, 0);
+    if (y >= 0 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+      const mo = digits2(value, 5);
+      const d = digits2(value, 8);
+      if (mo >= 0 && d >= 0) {
+        return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? value : null;
+      }
+    }
+  }
   const m = DAY_RE.exec(value.trim());
   if (!m) return null;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || (m[6] !== undefined && Number(m[6]) > 59))) {
@@ -58,11 +69,64 @@ export function showValue(value: unknown): string {
   }
 }
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Four ASCII digits at `i` as a number, or -1. */
+function digits4(s: string, i: number): number {
+  const hi = digits2(s, i);
+  const lo = digits2(s, i + 2);
+  return hi >= 0 && lo >= 0 ? hi * 100 + lo : -1;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of `YYYY-MM-DD` (month 01–12, day 00–99 counted on from the month's
+ * start, as Date.UTC does), without a Date; NaN for any other string. Years 0–99 are 1900–1999,
+ * as Date.UTC reads them.
+ */
+function dayNumber(day: string): number {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN;
+  let y = digits4(day, 0);
+  const m = digits2(day, 5);
+  const d = digits2(day, 8);
+  if (y < 0 || m < 1 || m > 12 || d < 0) return NaN;
+  if (y <= 99) y += 1900;
+  // Howard Hinnant's days_from_civil.
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function toUtc(day: Day): number {
+  const n = dayNumber(day);
+  if (!Number.isNaN(n)) return n * DAY_MS;
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
 function fromUtc(ms: number): Day {
+  const z = ms / DAY_MS;
+  if (Number.isInteger(z) && z >= -1e8 && z <= 1e8) {
+    // Howard Hinnant's civil_from_days: the fields a Date would give, without one.
+    const zz = z + 719468;
+    const era = Math.floor(zz / 146097);
+    const doe = zz - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  }
   const d = new Date(ms);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -89,7 +153,10 @@ export function addMonths(day: Day, n: number): Day {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function diffDays(to: Day, from: Day): number {
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  const a = dayNumber(to);
+  const b = dayNumber(from);
+  if (!Number.isNaN(a) && !Number.isNaN(b)) return a - b;
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /** The machine's local calendar day. */
