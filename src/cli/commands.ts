@@ -10,6 +10,7 @@ import { formatLogEntry, logContact } from '../core/writes';
 import type { PersonCard } from '../core/person';
 import { CliError, type LoadedVault } from './loadVault';
 import { table, type Style } from './table';
+import { afterEvents, type AfterEvent } from '../core/events';
 
 export interface Io {
   out(line: string): void;
@@ -33,6 +34,19 @@ export function personJson(p: PersonDue): Record<string, unknown> {
     followUp: p.followUp,
     letGo: p.letGo,
     favorRecentlyAsked: p.favorRecentlyAsked,
+  };
+}
+
+/** One person of `due --json`'s `afterEvent` array. */
+export function afterEventJson(a: AfterEvent): Record<string, unknown> {
+  return {
+    name: a.person.name,
+    path: a.person.path,
+    event: a.event.name,
+    eventPath: a.event.path,
+    eventDate: a.event.date,
+    daysSince: a.daysSince,
+    context: a.context,
   };
 }
 
@@ -62,12 +76,22 @@ function dueCell(p: PersonDue, today: Day, lang: Lang): string {
 export function dueCommand(v: LoadedVault, today: Day, opts: { all: boolean; json: boolean; vaultLabel: string }, io: Io): number {
   const people = opts.all ? v.due.everyone(today) : v.due.dueList(today);
   const problems = allProblems(v, today);
+  const fresh = afterEvents(v.index, v.due, today);
   if (opts.json) {
-    io.out(JSON.stringify({ today, people: people.map(personJson), problems: problems.map(problemJson) }, null, 2));
+    io.out(JSON.stringify({ today, people: people.map(personJson), afterEvent: fresh.map(afterEventJson), problems: problems.map(problemJson) }, null, 2));
     return 0;
   }
   io.out(io.style.bold(t(io.lang, 'cli.header', { day: today, vault: opts.vaultLabel })));
   io.out('');
+  if (fresh.length > 0) {
+    io.out(io.style.bold(t(io.lang, 'cli.followUp')));
+    const rows = fresh.map((a) => [
+      a.person.name,
+      t(io.lang, 'event.metAgo', { ago: relativeDay(a.event.date, today, io.lang), event: a.event.name }) + (a.context ? ` — ${a.context}` : ''),
+    ]);
+    for (const line of table([t(io.lang, 'cli.col.name'), ''], rows, io.style).slice(1)) io.out(io.style.cyan(line));
+    io.out('');
+  }
   if (v.index.allPeople().length === 0) io.out(t(io.lang, 'cli.noPeople'));
   else if (people.length === 0) io.out(t(io.lang, 'cli.nothingDue'));
   else {

@@ -7,6 +7,7 @@ import { checkCommand, dueCommand, logCommand, parseDayOption, type Io } from '.
 import { makeStyle } from './table';
 import { renderCommand } from './render';
 import { importCommand } from './import';
+import { eventCommand } from './event';
 
 const HELP = `reconnect — who to get back in touch with, from your Obsidian vault
 
@@ -23,6 +24,9 @@ Commands:
                              (intro, cold-outreach, event-follow-up, check-in, congrats, favor,
                              second-meeting, introduction; a file of the same name in the vault's
                              Templates/Reconnect folder wins)
+  event --name NAME [--date D] [--where W] [--goal G] --person "Name: context"...
+                             an event note with the people you met; new names become person notes
+                             (met, met_at, the acquaintance bucket) and wait under Follow up
   import FILE [--dry-run] [--json]
                              create person notes from a vCard (.vcf) or a LinkedIn / Google contacts
                              .csv, skipping people already in the vault (same email, name or alias)
@@ -41,6 +45,7 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   log: { switches: ['help'], valued: ['vault', 'today', 'person', 'date', 'channel', 'text', 'tag'] },
   render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'lang'] },
   import: { switches: ['help', 'dry-run', 'json'], valued: ['vault', 'today'] },
+  event: { switches: ['help', 'json'], valued: ['vault', 'today', 'name', 'date', 'where', 'goal', 'person'] },
 };
 
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
@@ -70,6 +75,15 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
         return dueCommand(vault, today, { all: args.flags.has('all'), json: args.flags.has('json'), vaultLabel: label }, ctx);
       case 'check':
         return checkCommand(vault, today, { json: args.flags.has('json') }, ctx);
+      case 'event':
+        return eventCommand(vault, today, {
+          name: single(args, 'name'),
+          date: single(args, 'date'),
+          where: single(args, 'where'),
+          goal: single(args, 'goal'),
+          people: args.values.get('person') ?? [],
+          json: args.flags.has('json'),
+        }, ctx);
       case 'import':
         return importCommand(vault, today, { file: args.positional[0], dryRun: args.flags.has('dry-run'), json: args.flags.has('json'), cwd: io.cwd }, ctx);
       case 'render': {

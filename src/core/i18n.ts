@@ -56,6 +56,14 @@ const en = {
   'cli.problemsTitle': (n: number) => `${n} problem${n === 1 ? '' : 's'}:`,
   'cli.logged': 'Logged {entry} in {path}',
   'cli.lastContactSet': 'last_contact is now {day}',
+  'event.goal': 'Goal:',
+  'event.goalProgress': '{done} of {target} new people',
+  'event.goalDone': 'done',
+  'event.newPeople': (n: number) => `${n} new ${n === 1 ? 'person' : 'people'}`,
+  'event.peopleHeading': 'People I met',
+  'event.metAgo': 'met {ago} at {event}',
+  'cli.followUp': 'Follow up',
+  'cli.dueList': 'Due',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof en;
@@ -112,6 +120,14 @@ const fr: Record<MessageKey, Entry> = {
   'cli.problemsTitle': (n) => `${n} problème${n === 1 ? '' : 's'} :`,
   'cli.logged': 'Noté {entry} dans {path}',
   'cli.lastContactSet': 'last_contact vaut maintenant {day}',
+  'event.goal': 'Objectif :',
+  'event.goalProgress': '{done} nouvelles personnes sur {target}',
+  'event.goalDone': 'atteint',
+  'event.newPeople': (n) => `${n} nouvelle${n === 1 ? '' : 's'} personne${n === 1 ? '' : 's'}`,
+  'event.peopleHeading': 'Personnes rencontrées',
+  'event.metAgo': 'rencontré {ago} à {event}',
+  'cli.followUp': 'À relancer après un événement',
+  'cli.dueList': 'À recontacter',
 };
 
 const TABLES: Record<Lang, Record<string, Entry>> = { en, fr };

@@ -54,6 +54,12 @@ export interface Settings {
   soonDays: number;
   meetingsFolder: string;
   outreachFolder: string;
+  /** Where Log event writes event notes. */
+  eventsFolder: string;
+  /** Days after an event during which new people wait in Follow up. */
+  eventFollowUpDays: number;
+  /** The bucket of people met at an event. */
+  newPersonBucket: string;
   /** Folder whose templates override the shipped ones. */
   reconnectTemplatesFolder: string;
   /** Null: read Obsidian's daily-notes settings (`<configDir>/daily-notes.json`). */
@@ -105,6 +111,9 @@ export function defaultSettings(): Settings {
     soonDays: 7,
     meetingsFolder: 'Meetings',
     outreachFolder: 'Outreach',
+    eventsFolder: 'Events',
+    eventFollowUpDays: 7,
+    newPersonBucket: 'acquaintance',
     reconnectTemplatesFolder: 'Templates/Reconnect',
     dailyNotes: null,
     language: 'auto',
@@ -172,6 +181,9 @@ export function migrateSettings(raw: unknown): Settings {
     soonDays: positiveInt(raw.soonDays, d.soonDays),
     meetingsFolder: str(raw.meetingsFolder, d.meetingsFolder),
     outreachFolder: str(raw.outreachFolder, d.outreachFolder),
+    eventsFolder: str(raw.eventsFolder, d.eventsFolder),
+    eventFollowUpDays: positiveInt(raw.eventFollowUpDays, d.eventFollowUpDays),
+    newPersonBucket: str(raw.newPersonBucket, d.newPersonBucket).trim().toLowerCase(),
     reconnectTemplatesFolder: str(raw.reconnectTemplatesFolder, d.reconnectTemplatesFolder),
     dailyNotes: daily,
     language: lang,

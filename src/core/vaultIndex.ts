@@ -184,6 +184,12 @@ export class VaultIndex {
     return this.notes.has(path);
   }
 
+  /** An interaction note (§4b) as read: its day, channel, people and content; null for any other note. */
+  interactionNote(path: string): { info: InteractionNoteInfo; content: NoteContent } | null {
+    const r = this.notes.get(path);
+    return r && r.meeting ? { info: r.meeting, content: r.content } : null;
+  }
+
   notePaths(): string[] {
     return [...this.notes.keys()];
   }
@@ -196,6 +202,11 @@ export class VaultIndex {
   resolvePerson(target: string, sourcePath: string): string | null {
     const r = this.resolve(target, sourcePath);
     return r && 'person' in r ? r.person : null;
+  }
+
+  /** The note a link target names, as Obsidian resolves it (no alias fallback). */
+  resolveFile(target: string, sourcePath: string): string | null {
+    return this.files.resolve(target, sourcePath);
   }
 
   /** People whose name, alias or basename matches a query exactly (case-insensitive). */

@@ -183,7 +183,7 @@ export function appendLogLine(text: string, entry: LogLine, logHeadings: string[
   return fromLines(l);
 }
 
-function yamlScalar(value: string): string {
+export function yamlScalar(value: string): string {
   if (/^[\w./-][\w ./:-]*$/.test(value) && !/:\s|\s$|^(true|false|null|yes|no|~)$/i.test(value)) return value;
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

@@ -74,7 +74,4 @@ export async function createNote(app: App, live: LiveIndex, folder: string, base
   return file;
 }
 
-/** Characters Obsidian does not allow in file names (and link syntax). */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
-}
+export { safeFileName } from '../core/eventNotes';

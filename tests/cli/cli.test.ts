@@ -125,7 +125,9 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
     it('prints the due list of §5 in the shape of §7, most urgent first, new people last', async () => {
       const r = await json(['due', '--json', '--vault', join(FIX, 'due'), '--today', TODAY]);
       expect(r.code).toBe(0);
-      expect(Object.keys(r.body)).toEqual(['today', 'people', 'problems']);
+      // `afterEvent` (people met at an event, to follow up) stands beside `people` (issue 9).
+      expect(Object.keys(r.body)).toEqual(['today', 'people', 'afterEvent', 'problems']);
+      expect(r.body.afterEvent).toEqual([]);
       expect(r.body.today).toBe(TODAY);
       // 116/60 > 10/14 > 5/30 > 0, then new people by name without case or accents
       sameJson(r.body.people, [MAYA, SAM, ALEX, CHLOE, ANA, EMILE, EMILE_ROUX]);
@@ -171,6 +173,7 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
           person({ name: 'Ada', path: 'Contacts/Ada.md', status: 'overdue', bucket: 'mentor', cadence: '3 months', cadenceDays: 90, lastContact: '2026-08-01', dueDate: '2026-11-01', daysOverdue: 24 }),
           person({ name: 'Bo', path: 'Contacts/Bo.md', status: 'soon', cadence: '1 week', cadenceDays: 7, lastContact: '2026-11-20', dueDate: '2026-11-27', daysOverdue: -2 }),
         ],
+        afterEvent: [],
         problems: [],
       });
     });

@@ -1,0 +1,93 @@
+/** The notes Log event writes (pure): the event note, and a person note for each new person. */
+import type { Day } from './types';
+import type { Settings } from './settings';
+import { yamlScalar } from './writes';
+import { t, type Lang } from './i18n';
+
+export interface EventPersonInput {
+  name: string;
+  context: string;
+  /** The person note when the name is someone already in the vault. */
+  existingPath: string | null;
+}
+
+export interface EventInput {
+  name: string;
+  date: Day;
+  where: string;
+  goal: string;
+  people: EventPersonInput[];
+}
+
+export interface EventPlan {
+  eventPath: string;
+  eventText: string;
+  newPeople: { path: string; text: string; name: string }[];
+  /** Every attendee's note path, in the order given. */
+  attendees: string[];
+}
+
+/** Characters Obsidian does not allow in file names (and link syntax). */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function uniquePath(folder: string, base: string, taken: Set<string>): string {
+  const prefix = folder.replace(/^\/+|\/+$/g, '') === '' ? '' : `${folder.replace(/^\/+|\/+$/g, '')}/`;
+  let path = `${prefix}${base}.md`;
+  for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${prefix}${base} ${n}.md`;
+  taken.add(path.toLowerCase());
+  return path;
+}
+
+/** "3 of 3 new people — done", from the first number in the goal. */
+export function goalProgress(goal: string, newPeople: number, lang: Lang): string {
+  const m = /\d+/.exec(goal);
+  if (!m) return t(lang, 'event.newPeople', newPeople);
+  const target = Number(m[0]);
+  const text = t(lang, 'event.goalProgress', { done: newPeople, target });
+  return newPeople >= target ? `${text} — ${t(lang, 'event.goalDone')}` : text;
+}
+
+function noExt(path: string): string {
+  return path.replace(/\.md$/i, '');
+}
+
+export function planEvent(input: EventInput, settings: Settings, existingPaths: ReadonlySet<string>, lang: Lang): EventPlan {
+  const k = settings.keys;
+  const taken = new Set([...existingPaths].map((p) => p.toLowerCase()));
+  const eventPath = uniquePath(settings.eventsFolder, safeFileName(`${input.date} ${input.name}`) || input.date, taken);
+  const eventLink = `[[${noExt(eventPath)}]]`;
+  const newPeople: EventPlan['newPeople'] = [];
+  const attendees: string[] = [];
+  const lines: { path: string; name: string; context: string }[] = [];
+  for (const p of input.people) {
+    const name = p.name.trim();
+    if (name === '') continue;
+    let path = p.existingPath;
+    if (!path) {
+      const file = safeFileName(name) || 'New person';
+      path = uniquePath(settings.peopleFolders[0] ?? 'People', file, taken);
+      const fm = ['---', `${k.type}: person`];
+      if (file !== name || !path.endsWith(`/${file}.md`)) fm.push(`${k.name}: ${yamlScalar(name)}`);
+      fm.push(`${k.met}: ${input.date}`, `${k.metAt}: "${eventLink}"`);
+      if (settings.newPersonBucket) fm.push(`${k.bucket}: ${yamlScalar(settings.newPersonBucket)}`);
+      fm.push('---');
+      const body = p.context.trim() === '' ? [] : [p.context.trim(), ''];
+      newPeople.push({ path, name, text: [...fm, ...body, `## ${settings.logHeadings[0] ?? 'Interactions'}`, ''].join('\n') });
+    }
+    attendees.push(path);
+    lines.push({ path, name, context: p.context.trim() });
+  }
+  const fm = ['---', `${k.type}: event`, `${k.date}: ${input.date}`];
+  if (input.where.trim()) fm.push(`where: ${yamlScalar(input.where.trim())}`);
+  if (input.goal.trim()) fm.push(`goal: ${yamlScalar(input.goal.trim())}`);
+  fm.push('with:', ...attendees.map((a) => `  - "[[${noExt(a)}]]"`), '---');
+  const body: string[] = [];
+  if (input.goal.trim()) body.push(`**${t(lang, 'event.goal')}** ${input.goal.trim()} · ${goalProgress(input.goal, newPeople.length, lang)}`, '');
+  body.push(`## ${t(lang, 'event.peopleHeading')}`);
+  for (const l of lines) {
+    body.push(`- [[${noExt(l.path)}|${l.name}]]${l.context ? ` — ${l.context}` : ''}`);
+  }
+  return { eventPath, eventText: [...fm, ...body, ''].join('\n'), newPeople, attendees };
+}
