@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Day } from '../core/types';
 import { templateContext, renderNamed } from '../core/templateContext';
 import { templateNames, type TemplateLang } from '../core/templates';
+import { templateEventFor } from '../core/events';
 import { CliError, type LoadedVault } from './loadVault';
 import { findPerson, type Io } from './commands';
 
@@ -28,7 +29,7 @@ export function renderCommand(v: LoadedVault, today: Day, opts: { template: stri
   const card = findPerson(v, opts.person);
   const due = v.due.person(card.path, today);
   if (!due) throw new CliError(`No person named '${opts.person}' in this vault.`);
-  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today));
+  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today, { event: templateEventFor(v.index, card.path) }));
   if ('unknown' in result) {
     throw new CliError(`No template named '${opts.template}'; the templates are ${templateNames(overrides).join(', ')}.`);
   }

@@ -63,8 +63,8 @@ export function eventContext(index: VaultIndex, event: EventRef, personPath: str
 
 /**
  * People met at an event in the last `eventFollowUpDays` days with no contact since: no contact
- * after the event day, and no line in their own log from the event day on (a follow-up sent the
- * same evening counts).
+ * after the event day (log, notes, `last_contact`), and no line in their own log from the event
+ * day on (a follow-up sent the same evening counts).
  */
 export function afterEvents(index: VaultIndex, due: DueCalculator, today: Day): AfterEvent[] {
   const days = index.context.settings.eventFollowUpDays;
@@ -76,9 +76,17 @@ export function afterEvents(index: VaultIndex, due: DueCalculator, today: Day): 
     if (since > days) continue;
     const p = due.person(card.path, today);
     if (!p || p.status === 'paused') continue;
-    const followedUp = p.contacts.some((c) => c.day > event.date || (c.kind === 'log' && c.day >= event.date));
+    const followedUp = (p.lastContact !== null && p.lastContact > event.date) || p.contacts.some((c) => c.kind === 'log' && c.day >= event.date);
     if (followedUp) continue;
     out.push({ person: p, event, daysSince: since, context: eventContext(index, event, card.path, card.name) });
   }
   return out.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.person.name.localeCompare(b.person.name));
+}
+
+/** The `event` a template sees for a person met at an event (§8, event-follow-up). */
+export function templateEventFor(index: VaultIndex, personPath: string): { name: string; date: Day; path: string; context: string | null } | null {
+  const event = eventOf(index, personPath);
+  const card = index.person(personPath);
+  if (!event || !card) return null;
+  return { name: event.name, date: event.date, path: event.path, context: eventContext(index, event, personPath, card.name) };
 }

@@ -29,7 +29,8 @@ function list(v: unknown): string[] {
  * date; nothing of a daily-note mention, whose line is a journal sentence, not a topic.
  */
 function topicOf(c: Interaction): string | null {
-  if (c.kind === 'daily') return null;
+  // A daily-note line is a journal sentence, and an event note names the place, not the topic.
+  if (c.kind === 'daily' || (c.kind === 'note' && c.channel === 'event')) return null;
   const t = c.kind === 'note' ? c.text.replace(/^\d{4}-\d{2}-\d{2}\s*[-–—:]?\s*/, '') : c.text;
   return t.trim() === '' ? null : t.trim();
 }

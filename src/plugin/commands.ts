@@ -8,6 +8,7 @@ import type { Translate } from './strings';
 import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
 import type { Outreach } from './outreach';
 import { ImportModal } from './importModal';
+import type { Lang } from '../core/i18n';
 
 /** The command palette: ids without the plugin's id, no default hotkeys. */
 export function registerCommands(
@@ -18,6 +19,7 @@ export function registerCommands(
   outreach: Outreach,
   tr: Translate,
   openView: () => Promise<void>,
+  lang: () => Lang,
 ): void {
   /** The open person note, else a person picked by fuzzy search. */
   const pick = (then: (p: PersonCard) => void): void => {
@@ -28,6 +30,7 @@ export function registerCommands(
 
   plugin.addCommand({ id: 'open-due-list', name: tr('cmd.openView'), callback: () => void openView() });
   plugin.addCommand({ id: 'log-meeting', name: tr('cmd.logMeeting'), callback: () => flows.openLogMeeting([]) });
+  plugin.addCommand({ id: 'log-event', name: tr('cmd.logEvent'), callback: () => flows.openLogEvent(lang()) });
   plugin.addCommand({
     id: 'log-contact-with-this-person',
     name: tr('cmd.logThis'),

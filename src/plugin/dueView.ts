@@ -5,6 +5,7 @@ import { addDays, addMonths } from '../core/dates';
 import { contactSummary, flagReasons, relativeDay } from '../core/describe';
 import { frontmatterTags } from '../core/note';
 import type { ReconnectHost } from './host';
+import { afterEvents, type AfterEvent } from '../core/events';
 
 export const VIEW_TYPE_DUE = 'reconnect-due';
 
@@ -14,15 +15,16 @@ export const ROW_HEIGHT = 72;
 export const PROBLEM_HEIGHT = 56;
 const OVERSCAN = 6;
 
-type SectionId = 'overdue' | 'due' | 'new' | 'soon' | 'problems';
+type SectionId = 'afterEvent' | 'overdue' | 'due' | 'new' | 'soon' | 'problems';
 
 type Item =
   | { kind: 'header'; section: SectionId; count: number }
+  | { kind: 'followUp'; after: AfterEvent }
   | { kind: 'row'; person: PersonDue; section: SectionId }
   | { kind: 'problem'; problem: Problem };
 
 function heightOf(item: Item): number {
-  return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'row' ? ROW_HEIGHT : PROBLEM_HEIGHT;
+  return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'row' || item.kind === 'followUp' ? ROW_HEIGHT : PROBLEM_HEIGHT;
 }
 
 const searchTexts = new WeakMap<PersonDue, string>();
@@ -94,6 +96,7 @@ export class DueView extends ItemView {
     });
     const buttons = toolbar.createDiv({ cls: 'reconnect-toolbar-buttons' });
     this.iconButton(buttons, 'calendar-plus', tr('action.logMeeting'), () => this.host.openLogMeeting([]));
+    this.iconButton(buttons, 'ticket', tr('action.logEvent'), () => this.host.openLogEvent());
     this.iconButton(buttons, 'user-plus', tr('action.newPerson'), () => this.host.openNewPerson());
     this.scroller = root.createDiv({ cls: 'reconnect-scroller' });
     this.spacer = this.scroller.createDiv({ cls: 'reconnect-spacer' });
@@ -182,7 +185,7 @@ export class DueView extends ItemView {
     if (live.state !== 'warm') return [];
     const all = live.due.everyone(today);
     const everyone = this.query === '' && this.bucket === '' ? all : all.filter((p) => this.matches(p));
-    const sections: Record<Exclude<SectionId, 'problems'>, PersonDue[]> = { overdue: [], due: [], new: [], soon: [] };
+    const sections: Record<Exclude<SectionId, 'problems' | 'afterEvent'>, PersonDue[]> = { overdue: [], due: [], new: [], soon: [] };
     const soonDays = this.host.getSettings().soonDays;
     for (const p of everyone) {
       if (p.status === 'overdue' || p.status === 'due' || p.status === 'new' || p.status === 'soon') sections[p.status].push(p);
@@ -190,6 +193,11 @@ export class DueView extends ItemView {
     }
     sections.soon.sort((a, b) => (this.comingDay(a) < this.comingDay(b) ? -1 : this.comingDay(a) > this.comingDay(b) ? 1 : a.name.localeCompare(b.name)));
     const items: Item[] = [];
+    const fresh = afterEvents(live.index, live.due, today).filter((a) => this.matches(a.person));
+    if (fresh.length > 0) {
+      items.push({ kind: 'header', section: 'afterEvent', count: fresh.length });
+      for (const after of fresh) items.push({ kind: 'followUp', after });
+    }
     for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
       const list = sections[id];
       if (list.length === 0) continue;
@@ -267,8 +275,9 @@ export class DueView extends ItemView {
       const b = box.createEl('button', { cls: 'mod-cta', text: tr('action.newPerson') });
       this.registerDomEvent(b, 'click', () => this.host.openNewPerson());
     }
-    const problems = this.host.live.problems(this.host.today());
-    if (kind !== 'loading' && problems.length > 0) this.renderProblemsInline(box, problems);
+    // A search or a filter that finds nobody says only that: the problems are not what was asked for.
+    const problems = kind === 'loading' || kind === 'no-match' ? [] : this.host.live.problems(this.host.today());
+    if (problems.length > 0) this.renderProblemsInline(box, problems);
   }
 
   private renderProblemsInline(parent: HTMLElement, problems: Problem[]): void {
@@ -279,6 +288,7 @@ export class DueView extends ItemView {
   private renderItem(parent: HTMLElement, item: Item, today: Day): HTMLElement {
     if (item.kind === 'header') return this.renderHeader(parent, item.section, item.count);
     if (item.kind === 'problem') return this.renderProblem(parent, item.problem);
+    if (item.kind === 'followUp') return this.renderFollowUp(parent, item.after, today);
     return this.renderRow(parent, item.person, today);
   }
 
@@ -330,15 +340,7 @@ export class DueView extends ItemView {
     const row = parent.createDiv({ cls: ['reconnect-row', `is-${p.status}`] });
     row.dataset.path = p.path;
     const top = row.createDiv({ cls: 'reconnect-row-top' });
-    const name = top.createEl('a', { cls: 'reconnect-name internal-link', text: p.name, href: p.path });
-    name.setAttr('data-href', p.path);
-    name.addEventListener('click', (e) => {
-      e.preventDefault();
-      void this.host.actions.open(p.path, e.ctrlKey || e.metaKey);
-    });
-    name.addEventListener('mouseover', (event) => {
-      this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE_DUE, hoverParent: this, targetEl: name, linktext: p.path, sourcePath: '' });
-    });
+    this.nameLink(top, p);
     if (p.bucket) top.createSpan({ cls: 'reconnect-bucket', text: p.bucket });
     const actions = top.createDiv({ cls: 'reconnect-row-actions' });
     this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([p.path]));
@@ -362,6 +364,36 @@ export class DueView extends ItemView {
     }
     if (why.getText() !== '') row.setAttr('title', why.getText());
     return row;
+  }
+
+  /** A person met at an event: when and where, what you noted, and the follow-up one click away. */
+  private renderFollowUp(parent: HTMLElement, a: AfterEvent, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const lang = this.host.lang();
+    const p = a.person;
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-after-event'] });
+    row.dataset.path = p.path;
+    const top = row.createDiv({ cls: 'reconnect-row-top' });
+    this.nameLink(top, p);
+    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    this.iconButton(actions, 'mail', tr('action.draftFollowUp'), () => this.host.openDraft(p.path, 'event-follow-up'));
+    this.iconButton(actions, 'check', tr('action.followUpSent'), () => void this.host.actions.log([p.path], { day: today, text: tr('event.followUpSentText') }));
+    row.createDiv({ cls: 'reconnect-row-summary', text: tr('event.metAgo', { ago: relativeDay(a.event.date, today, lang), event: a.event.name }) });
+    if (a.context) row.createDiv({ cls: 'reconnect-row-why', text: a.context });
+    return row;
+  }
+
+  private nameLink(parent: HTMLElement, p: PersonDue): HTMLElement {
+    const name = parent.createEl('a', { cls: 'reconnect-name internal-link', text: p.name, href: p.path });
+    name.setAttr('data-href', p.path);
+    name.addEventListener('click', (e) => {
+      e.preventDefault();
+      void this.host.actions.open(p.path, e.ctrlKey || e.metaKey);
+    });
+    name.addEventListener('mouseover', (event) => {
+      this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE_DUE, hoverParent: this, targetEl: name, linktext: p.path, sourcePath: '' });
+    });
+    return name;
   }
 
   private snoozeMenu(p: PersonDue): Menu {

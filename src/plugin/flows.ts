@@ -10,6 +10,10 @@ import type { Translate } from './strings';
 import { LogMeetingModal, NewPersonModal, SnoozeUntilModal, type LogMeetingResult } from './modals';
 import { createNote, safeFileName } from './noteWriter';
 import { addDays } from '../core/dates';
+import { planEvent } from '../core/eventNotes';
+import { LogEventModal, type LogEventResult } from './logEventModal';
+import { ensureFolder } from './noteWriter';
+import type { Lang } from '../core/i18n';
 
 function yamlString(s: string): string {
   return /^[\w][\w .'-]*$/.test(s) && !/^(true|false|null|yes|no)$/i.test(s) ? s : JSON.stringify(s);
@@ -117,6 +121,45 @@ export class Flows {
       tr: this.tr,
       onSubmit: (day) => this.actions.snooze(path, day),
     }).open();
+  }
+
+  openLogEvent(lang: Lang): void {
+    new LogEventModal(this.app, {
+      people: () => this.people(),
+      findExact: (name) => this.live.index.findPeopleByName(name),
+      today: this.today(),
+      tr: this.tr,
+      onSubmit: async (r) => {
+        await this.logEvent(r, lang);
+      },
+    }).open();
+  }
+
+  /** Writes the event note and the new people; the event note counts as a contact for everyone. */
+  async logEvent(r: LogEventResult, lang: Lang): Promise<TFile | null> {
+    const settings = this.settings();
+    const plan = planEvent(
+      { name: r.name, date: r.date, where: r.where, goal: r.goal, people: r.people.map((l) => ({ name: l.existing?.name ?? l.name, context: l.context, existingPath: l.existing?.path ?? null })) },
+      settings,
+      new Set(this.app.vault.getFiles().map((f) => f.path)),
+      lang,
+    );
+    let eventFile: TFile | null = null;
+    for (const w of [...plan.newPeople, { path: plan.eventPath, text: plan.eventText }]) {
+      try {
+        await ensureFolder(this.app, w.path.split('/').slice(0, -1).join('/'));
+        const file = await this.app.vault.create(w.path, w.text);
+        this.live.index.addFile(file.path);
+        this.live.noteWritten(file.path, w.text);
+        if (w.path === plan.eventPath) eventFile = file;
+      } catch (e) {
+        new Notice(this.tr('notice.writeFailed', { path: w.path, error: e instanceof Error ? e.message : String(e) }));
+        return null;
+      }
+    }
+    new Notice(this.tr('event.logged', { event: r.name, created: plan.newPeople.length, existing: plan.attendees.length - plan.newPeople.length }));
+    if (eventFile) await this.app.workspace.getLeaf(false).openFile(eventFile);
+    return eventFile;
   }
 
   /** The person note open in the editor, if the active file is one. */

@@ -16,6 +16,7 @@ export interface ReconnectHost {
   openLogMeeting(paths: string[]): void;
   openNewPerson(name?: string): void;
   openSnoozeUntil(path: string): void;
+  openLogEvent(): void;
   /** Draft message… for a person, optionally with a template already chosen. */
   openDraft(path: string, template?: string): void;
 }

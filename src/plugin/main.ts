@@ -49,7 +49,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.statusEl.setAttr('aria-label', this.tr('status.tooltip'));
     this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
     this.registerEvent(this.live.on('changed', () => this.updateStatus()));
-    registerCommands(this, this.flows, this.actions, this.live, this.outreach, this.tr, () => this.activateView());
+    registerCommands(this, this.flows, this.actions, this.live, this.outreach, this.tr, () => this.activateView(), () => this.lang());
     this.addSettingTab(new ReconnectSettingTab(this.app, this, { getSettings: () => this.data, tr: this.tr, saveSettings: (r) => this.saveSettings(r) }));
     // A new day moves people onto the list: check once a minute, re-render only when the day changed.
     let day = this.today();
@@ -118,6 +118,10 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 
   openSnoozeUntil(path: string): void {
     this.flows.openSnoozeUntil(path);
+  }
+
+  openLogEvent(): void {
+    this.flows.openLogEvent(this.lang());
   }
 
   openDraft(path: string, template?: string): void {

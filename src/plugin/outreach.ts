@@ -18,6 +18,7 @@ import type { PersonCard } from '../core/person';
 import { BUILTIN_TEMPLATES, templateNames, type TemplateLang } from '../core/templates';
 import { renderNamed, templateContext, type RenderOutcome } from '../core/templateContext';
 import { linkTarget } from '../core/markdown';
+import { templateEventFor } from '../core/events';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
 import { PersonSuggestModal } from './modals';
@@ -97,7 +98,8 @@ export class Outreach {
     const today = this.today();
     const due = this.live.due.person(person.path, today);
     if (!due) return { ok: false, unknown: name };
-    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today));
+    const event = templateEventFor(this.live.index, person.path);
+    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event }));
   }
 
   private async choices(): Promise<TemplateChoice[]> {

@@ -177,6 +177,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
         number(tr('settings.letGo'), tr('settings.letGoDesc'), () => s.letGoCount, (n) => (s.letGoCount = n)),
         number(tr('settings.favorWindow'), tr('settings.favorWindowDesc'), () => s.favorWindowDays, (n) => (s.favorWindowDays = n)),
         number(tr('settings.soonDays'), tr('settings.soonDaysDesc'), () => s.soonDays, (n) => (s.soonDays = n)),
+        number(tr('settings.eventFollowUpDays'), tr('settings.eventFollowUpDaysDesc'), () => s.eventFollowUpDays, (n) => (s.eventFollowUpDays = n)),
       ],
     };
 
@@ -185,6 +186,14 @@ export class ReconnectSettingTab extends PluginSettingTab {
       items: [
         text(tr('settings.meetingsFolder'), tr('settings.meetingsFolderDesc'), () => s.meetingsFolder, (v) => {
           s.meetingsFolder = trimSlashes(v);
+          this.save(false);
+        }),
+        text(tr('settings.eventsFolder'), tr('settings.eventsFolderDesc'), () => s.eventsFolder, (v) => {
+          s.eventsFolder = trimSlashes(v);
+          this.save(false);
+        }),
+        text(tr('settings.newPersonBucket'), tr('settings.newPersonBucketDesc'), () => s.newPersonBucket, (v) => {
+          s.newPersonBucket = v.trim().toLowerCase();
           this.save(false);
         }),
         text(tr('settings.outreachFolder'), tr('settings.outreachFolderDesc'), () => s.outreachFolder, (v) => {
