@@ -343,6 +343,9 @@ export class DueView extends ItemView {
     this.nameLink(top, p);
     if (p.bucket) top.createSpan({ cls: 'reconnect-bucket', text: p.bucket });
     const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    // The flags' own next step: let a one-way relationship rest, or nudge after the wait.
+    if (p.letGo) this.iconButton(actions, 'pause', tr('action.pauseLetGo'), () => void this.host.actions.pause(p.path)).addClass('is-suggested');
+    else if (p.followUp) this.iconButton(actions, 'mail', tr('action.draftNudge'), () => this.host.openDraft(p.path, 'check-in')).addClass('is-suggested');
     this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([p.path]));
     this.iconButton(actions, 'check', tr('action.contacted'), () => void this.host.actions.markContacted(p.path));
     this.iconButton(actions, 'alarm-clock', tr('action.snooze'), (e) => this.snoozeMenu(p).showAtMouseEvent(e));
