@@ -3,7 +3,7 @@ import { parseDay } from './dates';
 import { channelOf } from './channels';
 import type { DailyFormat } from './dailyFormat';
 import { linkTarget } from './markdown';
-import { isSpaceCode } from './chars';
+import { collapseWithoutTags, isSpaceCode } from './chars';
 
 /** A log item's content read (§4a): a day, a channel and a text, or why it is not one. */
 export type LogItemParse =
@@ -72,35 +72,9 @@ function firstWord(s: string): string | null {
   return i > 0 && isBoundary(s, i) ? s.slice(0, i) : null;
 }
 
-/** Whether `s` is not already what `s.replace(/\s+/g, ' ').trim()` makes of it. */
-const NOT_COLLAPSED = /^\s|\s$|\s\s|[^\S ]/;
-
-/** A run of tag characters from `lastIndex` (the tag pattern below, read from one place). */
-const TAG_RUN = /[\p{L}\p{N}_\-/]+/uy;
-
-/**
- * The free text of an item: tags are kept apart, so they leave the text. This is
- * `s.replace(/(?:^|\s)#[\p{L}\p{N}_\-/]+/gu, ' ').replace(/\s+/g, ' ').trim()`, read word by word:
- * a word (a run of non-`\s`) that starts with `#` and a tag character loses the tag.
- */
+/** The free text of an item: tags are kept apart, so they leave the text. */
 export function cleanText(s: string): string {
-  if (!s.includes('#') && !NOT_COLLAPSED.test(s)) return s;
-  let out = '';
-  let i = 0;
-  const n = s.length;
-  for (;;) {
-    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
-    if (i >= n) return out;
-    let j = i + 1;
-    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
-    let start = i;
-    if (s.charCodeAt(i) === 35 /* # */) {
-      TAG_RUN.lastIndex = i + 1;
-      if (TAG_RUN.exec(s) !== null) start = TAG_RUN.lastIndex;
-    }
-    if (start < j) out = out === '' ? s.slice(start, j) : `${out} ${s.slice(start, j)}`;
-    i = j;
-  }
+  return collapseWithoutTags(s);
 }
 
 /** Channel words seen, as `channelOf` reads them (the same few words over and over). */

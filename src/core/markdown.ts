@@ -3,6 +3,8 @@
  * task marks, wikilinks and tags, with code, comments, quotes and embeds told apart.
  */
 
+import { collapseWithoutTags, skipSpaces } from './chars';
+
 export interface FrontmatterSplit {
   /** The YAML between the fences, or null when the note has no frontmatter block. */
   yaml: string | null;
@@ -14,7 +16,7 @@ export interface FrontmatterSplit {
 /** Lines without their line endings; a BOM is dropped from the first. */
 export function splitLines(text: string): string[] {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return t.split(/\r?\n/);
+  return t.includes('\r') ? t.split(/\r?\n/) : t.split('\n');
 }
 
 /** Obsidian's rule: `---` on the first line, closed by the next `---` line. */
@@ -62,13 +64,26 @@ export interface ScannedBody {
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const LIST = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+// A list item, read by hand in listItemContent: /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/
 const TASK = /^\[(.)\](?:[ \t]+(.*))?$/;
 const TAG = /(?:^|[\s(,;])#([\p{L}\p{N}_\-/]+)/gu;
 const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
 const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 const NO_TAGS: string[] = [];
+
+/**
+ * Whether a line may hold a tag: some `#` followed by something other than a space, a tab, another
+ * `#` or the end (a heading's `## Log` holds none). Only then is the tag regex worth running.
+ */
+function mayHoldTag(text: string): boolean {
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    if (i + 1 === text.length) return false;
+    const c = text.charCodeAt(i + 1);
+    if (c !== 32 && c !== 35 && c !== 9) return true;
+  }
+  return false;
+}
 
 export function tagsIn(text: string): string[] {
   const out: string[] = [];
@@ -81,8 +96,13 @@ export function tagsIn(text: string): string[] {
 
 /** `Daily/2026-09-12#Morning|Sep 12` → `Daily/2026-09-12`. */
 export function linkTarget(inner: string): string {
-  const noAlias = inner.split('|')[0].replace(/\\$/, '');
-  return noAlias.split('#')[0].trim();
+  // inner.split('|')[0].replace(/\\$/, '').split('#')[0].trim(), without the arrays.
+  const bar = inner.indexOf('|');
+  let end = bar < 0 ? inner.length : bar;
+  if (end > 0 && inner.charCodeAt(end - 1) === 92 /* \ */) end--;
+  const hash = inner.indexOf('#');
+  if (hash >= 0 && hash < end) end = hash;
+  return (end === inner.length ? inner : inner.slice(0, end)).trim();
 }
 
 function taskMark(ch: string): TaskMark {
@@ -91,8 +111,40 @@ function taskMark(ch: string): TaskMark {
   return 'other';
 }
 
+const NON_ASCII = /[^\t -~]/;
+
 function normalizeHeading(s: string): string {
-  return s.normalize('NFC').trim().toLowerCase();
+  // Printable ASCII (and tabs) is its own NFC form.
+  return (NON_ASCII.test(s) ? s.normalize('NFC') : s).trim().toLowerCase();
+}
+
+/** What `.` does not match: a line that holds one is no list item and no task (LIST, TASK). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * LIST's content (its third group, '' when absent) for a line whose first character that is not
+ * `\s` is `c0` at `first`, or null when LIST does not match. The regex, read by hand.
+ */
+function listItemContent(line: string, first: number, c0: number): string | null {
+  let i = first + 1;
+  if (c0 >= 48 && c0 <= 57) {
+    while (i < line.length && i - first < 10) {
+      const c = line.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      i++;
+    }
+    const c = line.charCodeAt(i);
+    if (i - first > 9 || (c !== 46 && c !== 41)) return null;
+    i++;
+  } else if (c0 !== 45 && c0 !== 42 && c0 !== 43) {
+    return null;
+  }
+  if (i === line.length) return '';
+  let j = i;
+  for (let c = line.charCodeAt(j); c === 32 || c === 9; c = line.charCodeAt(j)) j++;
+  if (j === i) return null;
+  const content = j === line.length ? '' : line.slice(j);
+  return LINE_TERMINATOR.test(content) ? null : content;
 }
 
 export interface CommentState {
@@ -163,18 +215,21 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
     }
     const wasInComment = comments.html || comments.percent;
     const line = stripComments(raw, comments);
-    if (!wasInComment) {
+    // The first character that is not `\s` decides which of the patterns below can match at all.
+    const first = skipSpaces(line);
+    const c0 = first < line.length ? line.charCodeAt(first) : -1;
+    if (!wasInComment && (c0 === 96 /* ` */ || c0 === 126 /* ~ */)) {
       const f = FENCE.exec(line);
       if (f) {
         fence = f[1];
         continue;
       }
     }
-    if (line.trim() === '') {
+    if (c0 === -1) {
       prevBlank = true;
       continue;
     }
-    if (/^( {4}|\t)/.test(line) && (inIndentedCode || (prevBlank && !inList))) {
+    if ((inIndentedCode || (prevBlank && !inList)) && (line.startsWith('    ') || line.charCodeAt(0) === 9)) {
       inIndentedCode = true;
       prevBlank = false;
       continue;
@@ -183,10 +238,10 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
     prevBlank = false;
 
     const code = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
-    const lineTags = code.includes('#') ? tagsIn(code) : NO_TAGS;
+    const lineTags = mayHoldTag(code) ? tagsIn(code) : NO_TAGS;
     for (const tag of lineTags) tags.push(tag);
 
-    const heading = /^ {0,3}#/.test(line) ? HEADING.exec(line) : null;
+    const heading = c0 === 35 /* # */ && first <= 3 && /^ {0,3}#/.test(line) ? HEADING.exec(line) : null;
     if (heading && !wasInComment) {
       const level = heading[1].length;
       const text = heading[2] ?? '';
@@ -197,19 +252,27 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
       prevBlank = true;
     }
 
-    const quoted = /^\s*>/.test(line);
-    const item = quoted || heading ? null : LIST.exec(line);
+    const quoted = c0 === 62; // /^\s*>/
+    const itemContent = quoted || heading ? null : listItemContent(line, first, c0);
     let task: TaskMark = 'none';
-    if (item) {
+    if (itemContent !== null) {
       inList = true;
-      let content = item[3] ?? '';
-      const t = TASK.exec(content);
-      if (t) {
-        task = taskMark(t[1]);
-        content = t[2] ?? '';
+      let content = itemContent;
+      // TASK: `[`, one character, `]`, then the end or spaces and the text (no line terminator here).
+      if (content.length >= 3 && content.charCodeAt(0) === 91 && content.charCodeAt(2) === 93) {
+        const after = content.charCodeAt(3);
+        if (content.length === 3) {
+          task = taskMark(content[1]);
+          content = '';
+        } else if (after === 32 || after === 9) {
+          task = taskMark(content[1]);
+          let j = 4;
+          for (let c = content.charCodeAt(j); c === 32 || c === 9; c = content.charCodeAt(j)) j++;
+          content = content.slice(j);
+        }
       }
       if (logLevel > 0) logItems.push({ line: n, task, content, tags: lineTags });
-    } else if (!/^\s/.test(line)) {
+    } else if (first === 0) {
       inList = false;
     }
 
@@ -219,7 +282,7 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
     for (const m of code.matchAll(WIKILINK)) {
       if (m[1] === '!') continue;
       const target = linkTarget(m[2]);
-      text ??= readableLine(item ? (TASK.exec(item[3] ?? '')?.[2] ?? item[3] ?? '') : line);
+      text ??= readableLine(itemContent !== null ? (TASK.exec(itemContent)?.[2] ?? itemContent) : line);
       if (target !== '') links.push({ target, line: n, tags: lineTags, text });
     }
   }
@@ -228,15 +291,14 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
 
 /** `Coffee with [[People/Maya Chen|Maya]] #news` → `Coffee with Maya`. */
 export function readableLine(line: string): string {
-  return line
+  const linksAsText = line
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/!?\[\[([^[\]]+?)\]\]/g, (_m, inner: string) => {
       const [target, alias] = inner.split('|');
       return (alias ?? target.split('#')[0].split('/').pop() ?? '').trim();
-    })
-    .replace(/(?:^|\s)#[\p{L}\p{N}_\-/]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    });
+  // .replace(/(?:^|\s)#[\p{L}\p{N}_\-/]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  return collapseWithoutTags(linksAsText);
 }
 
 /** Makes a set-membership test for log headings, ignoring case and Unicode form. */
