@@ -60,6 +60,18 @@ export interface ScannedBody {
   links: LinkOnLine[];
   /** Every tag in the body outside code and comments. */
   tags: string[];
+  /** Open tasks (`- [ ]`) that carry a due marker (`📅` or `due::`), anywhere in the body. */
+  openTasks: OpenTaskLine[];
+}
+
+/** An open task line with a due marker, as written (the playbook reads its due date). */
+export interface OpenTaskLine {
+  line: number;
+  /** Text after the task box: links, tags and the due marker as written. */
+  content: string;
+  tags: string[];
+  /** Wikilink targets on the line (embeds and inline code left out). */
+  targets: string[];
 }
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
@@ -197,6 +209,7 @@ export function stripComments(line: string, st: CommentState): string {
  */
 export function scanBody(lines: string[], start: number, isLogHeading: (text: string) => boolean): ScannedBody {
   const logItems: ListItemLine[] = [];
+  const openTasks: OpenTaskLine[] = [];
   const links: LinkOnLine[] = [];
   const tags: string[] = [];
   let fence: string | null = null;
@@ -272,6 +285,9 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
         }
       }
       if (logLevel > 0) logItems.push({ line: n, task, content, tags: lineTags });
+      if (task === 'open' && (content.includes('📅') || content.includes('due::'))) {
+        openTasks.push({ line: n, content, tags: lineTags, targets: linkTargetsIn(code) });
+      }
     } else if (first === 0) {
       inList = false;
     }
@@ -286,7 +302,19 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
       if (target !== '') links.push({ target, line: n, tags: lineTags, text });
     }
   }
-  return { logItems, links, tags };
+  return { logItems, links, tags, openTasks };
+}
+
+/** Targets of the wikilinks in a line, embeds left out. */
+function linkTargetsIn(code: string): string[] {
+  const out: string[] = [];
+  if (!code.includes('[[')) return out;
+  for (const m of code.matchAll(WIKILINK)) {
+    if (m[1] === '!') continue;
+    const target = linkTarget(m[2]);
+    if (target !== '') out.push(target);
+  }
+  return out;
 }
 
 /** `Coffee with [[People/Maya Chen|Maya]] #news` → `Coffee with Maya`. */
