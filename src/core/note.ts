@@ -1,7 +1,7 @@
 import type { Channel, Day, Problem } from './types';
 import type { Settings } from './settings';
 import type { DailyFormat } from './dailyFormat';
-import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, type LinkOnLine, type TaskMark } from './markdown';
+import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, type LinkOnLine, type OpenTaskLine, type TaskMark } from './markdown';
 import { parseLogContent } from './logItem';
 import { channelOf } from './channels';
 import { isBlank, parseDay, showValue } from './dates';
@@ -33,6 +33,8 @@ export interface NoteContent {
   logEntries: LogEntry[];
   links: LinkOnLine[];
   tags: string[];
+  /** Open tasks with a due marker (`📅 2026-12-01`, `[due:: 2026-12-01]`): follow-up tasks. */
+  openTasks: OpenTaskLine[];
   /** Problems without a path yet (it is added when the note is placed). */
   problems: Omit<Problem, 'path'>[];
 }
@@ -79,7 +81,7 @@ export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
       });
     }
   }
-  return { frontmatter, logEntries, links: body.links, tags: body.tags, problems };
+  return { frontmatter, logEntries, links: body.links, tags: body.tags, openTasks: body.openTasks, problems };
 }
 
 function lowerStrings(v: unknown): string[] {
