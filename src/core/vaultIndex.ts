@@ -71,6 +71,8 @@ export class VaultIndex {
   private readonly listeners = new Set<(people: ReadonlySet<string>) => void>();
   /** Goes up by one on every change; views compare it to know when to re-render. */
   revision = 0;
+  /** Goes up by one on every change of any note or file, even one that credits nobody (a task list). */
+  contentRevision = 0;
 
   constructor(private ctx: ReadContext) {}
 
@@ -194,6 +196,18 @@ export class VaultIndex {
     return [...this.notes.keys()];
   }
 
+  /** A read note's content (frontmatter, links, tags, open tasks), or null. */
+  noteContent(path: string): NoteContent | null {
+    return this.notes.get(path)?.content ?? null;
+  }
+
+  /** The daily notes (§4c) as read: path, day and content. */
+  dailyNotes(): { path: string; day: Day; content: NoteContent }[] {
+    const out: { path: string; day: Day; content: NoteContent }[] = [];
+    for (const r of this.notes.values()) if (r.dailyDay !== null) out.push({ path: r.path, day: r.dailyDay, content: r.content });
+    return out;
+  }
+
   hasFile(path: string): boolean {
     return this.files.has(path);
   }
@@ -253,6 +267,7 @@ export class VaultIndex {
   }
 
   private flush(): void {
+    this.contentRevision++;
     for (const key of this.pendingKeys) {
       for (const source of this.dependents.get(key) ?? []) this.pendingSources.add(source);
     }
