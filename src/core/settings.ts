@@ -60,6 +60,14 @@ export interface Settings {
   eventFollowUpDays: number;
   /** The bucket of people met at an event. */
   newPersonBucket: string;
+  /** Days ahead a birthday shows in "Coming up" (today included). */
+  birthdayLeadDays: number;
+  /** Months between two network reviews before the view reminds you. */
+  reviewIntervalMonths: number;
+  /** Where *Review my network* writes its note. */
+  reviewsFolder: string;
+  /** Days a `#news` contact stays a reason to reach out. */
+  newsDays: number;
   /** Folder whose templates override the shipped ones. */
   reconnectTemplatesFolder: string;
   /** Null: read Obsidian's daily-notes settings (`<configDir>/daily-notes.json`). */
@@ -114,6 +122,10 @@ export function defaultSettings(): Settings {
     eventsFolder: 'Events',
     eventFollowUpDays: 7,
     newPersonBucket: 'acquaintance',
+    birthdayLeadDays: 7,
+    reviewIntervalMonths: 6,
+    reviewsFolder: 'Reviews',
+    newsDays: 30,
     reconnectTemplatesFolder: 'Templates/Reconnect',
     dailyNotes: null,
     language: 'auto',
@@ -132,6 +144,11 @@ function stringList(v: unknown, fallback: string[]): string[] {
 
 function positiveInt(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : fallback;
+}
+
+/** 0 is allowed: a lead of 0 days shows a birthday on the day only. */
+function nonNegativeInt(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback;
 }
 
 function str(v: unknown, fallback: string): string {
@@ -184,6 +201,10 @@ export function migrateSettings(raw: unknown): Settings {
     eventsFolder: str(raw.eventsFolder, d.eventsFolder),
     eventFollowUpDays: positiveInt(raw.eventFollowUpDays, d.eventFollowUpDays),
     newPersonBucket: str(raw.newPersonBucket, d.newPersonBucket).trim().toLowerCase(),
+    birthdayLeadDays: nonNegativeInt(raw.birthdayLeadDays, d.birthdayLeadDays),
+    reviewIntervalMonths: positiveInt(raw.reviewIntervalMonths, d.reviewIntervalMonths),
+    reviewsFolder: str(raw.reviewsFolder, d.reviewsFolder),
+    newsDays: positiveInt(raw.newsDays, d.newsDays),
     reconnectTemplatesFolder: str(raw.reconnectTemplatesFolder, d.reconnectTemplatesFolder),
     dailyNotes: daily,
     language: lang,
