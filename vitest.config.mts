@@ -8,11 +8,20 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20000,
     env: { TZ: process.env.TZ ?? 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'node_modules/**'] },
+      },
+      {
+        // The built main.js and styles.css in headless Chromium (tests/browser/); needs `npm run build` first.
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60000, hookTimeout: 60000 },
+      },
+    ],
   },
 });
