@@ -42,8 +42,22 @@ function fromNumber(n: number): CadenceParse {
   return { kind: 'cadence', cadence: { n, unit: 'day' } };
 }
 
+/** Cadence strings already read (vaults repeat a handful of them); each answer is handed out as a copy. */
+const read = new Map<string, CadenceParse>();
+
 /** Reads a `cadence` value; never throws (§2). */
 export function parseCadence(value: unknown): CadenceParse {
+  if (typeof value !== 'string') return parseCadenceValue(value);
+  let known = read.get(value);
+  if (known === undefined) {
+    known = parseCadenceValue(value);
+    if (read.size > 1000) read.clear();
+    read.set(value, known);
+  }
+  return known.kind === 'cadence' ? { kind: 'cadence', cadence: { ...known.cadence } } : { kind: known.kind };
+}
+
+function parseCadenceValue(value: unknown): CadenceParse {
   if (typeof value === 'number') return fromNumber(value);
   if (typeof value !== 'string') return { kind: 'invalid' };
   const compact = value.normalize('NFC').toLowerCase().replace(/\s+/g, '');

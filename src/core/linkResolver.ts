@@ -5,7 +5,8 @@
  */
 export class LinkResolver {
   private readonly byPath = new Map<string, string>();
-  private readonly byBase = new Map<string, Set<string>>();
+  /** Basename key → its paths in the order added: one path as itself, more in a Set. */
+  private readonly byBase = new Map<string, string | Set<string>>();
 
   has(path: string): boolean {
     return this.byPath.has(path.toLowerCase());
@@ -17,9 +18,10 @@ export class LinkResolver {
     if (this.byPath.get(lower) === path) return false;
     this.byPath.set(lower, path);
     const base = baseKey(path);
-    let set = this.byBase.get(base);
-    if (!set) this.byBase.set(base, (set = new Set()));
-    set.add(path);
+    const known = this.byBase.get(base);
+    if (known === undefined) this.byBase.set(base, path);
+    else if (typeof known !== 'string') known.add(path);
+    else if (known !== path) this.byBase.set(base, new Set([known, path]));
     return true;
   }
 
@@ -28,9 +30,12 @@ export class LinkResolver {
     if (this.byPath.get(lower) !== path) return false;
     this.byPath.delete(lower);
     const base = baseKey(path);
-    const set = this.byBase.get(base);
-    set?.delete(path);
-    if (set && set.size === 0) this.byBase.delete(base);
+    const known = this.byBase.get(base);
+    if (known === path) this.byBase.delete(base);
+    else if (known !== undefined && typeof known !== 'string') {
+      known.delete(path);
+      if (known.size === 0) this.byBase.delete(base);
+    }
     return true;
   }
 
@@ -46,7 +51,8 @@ export class LinkResolver {
     const exact = this.byPath.get(withMd);
     if (exact !== undefined) return exact;
     const set = this.byBase.get(baseKey(withMd));
-    if (!set) return null;
+    if (set === undefined) return null;
+    if (typeof set === 'string') return !lower.includes('/') || set.toLowerCase().endsWith(`/${withMd}`) ? set : null;
     let candidates = [...set];
     if (lower.includes('/')) candidates = candidates.filter((p) => p.toLowerCase().endsWith(`/${withMd}`));
     if (candidates.length <= 1) return candidates[0] ?? null;

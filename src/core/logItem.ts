@@ -15,7 +15,7 @@ export type LogItemParse =
 //   day token   /^(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)(?=$|[\s:,;—–-])/
 //   separator   /^\s*[:—–-]?\s*/
 const DAY_LINK = /^\[\[([^[\]]+?)\]\]/;
-const FIRST_WORD = /^([\p{L}]+)(?=$|[\s:,;—–-])/u;
+const FIRST_WORD = /([\p{L}]+)(?=$|[\s:,;—–-])/uy;
 
 /** What may follow a day or a channel word: the end, `\s`, `:`, `,`, `;`, `—`, `–` or `-`. */
 function isBoundary(s: string, i: number): boolean {
@@ -57,19 +57,20 @@ function skipSeparator(s: string, from: number): number {
   return i;
 }
 
-/** FIRST_WORD's match at the start of `s`: a run of letters followed by a boundary, or null. */
-function firstWord(s: string): string | null {
-  let i = 0;
+/** FIRST_WORD's match at `from`: the index after a run of letters followed by a boundary, or -1. */
+function firstWordEnd(s: string, from: number): number {
+  let i = from;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) i++;
     else if (c >= 128) {
       // Letters beyond ASCII: the regex knows Unicode's letters.
+      FIRST_WORD.lastIndex = from;
       const w = FIRST_WORD.exec(s);
-      return w ? w[1] : null;
+      return w ? from + w[1].length : -1;
     } else break;
   }
-  return i > 0 && isBoundary(s, i) ? s.slice(0, i) : null;
+  return i > from && isBoundary(s, i) ? i : -1;
 }
 
 /** The free text of an item: tags are kept apart, so they leave the text. */
@@ -90,7 +91,28 @@ function channelOfWord(word: string): Channel | null {
   return c;
 }
 
+/** Where `readLogParts` puts what it read (one object reused, so reading allocates no result). */
+export interface LogParts {
+  day: Day;
+  channel: Channel;
+  text: string;
+  /** The day as written, for a `bad-day`. */
+  written: string;
+}
+
+export const LOG_ENTRY = 0;
+export const LOG_FREE = 1;
+export const LOG_BAD_DAY = 2;
+
 export function parseLogContent(content: string, daily: DailyFormat): LogItemParse {
+  const parts: LogParts = { day: '', channel: 'other', text: '', written: '' };
+  const kind = readLogParts(content, daily, parts);
+  if (kind === LOG_ENTRY) return { kind: 'entry', day: parts.day, channel: parts.channel, text: parts.text };
+  return kind === LOG_BAD_DAY ? { kind: 'bad-day', written: parts.written } : { kind: 'free' };
+}
+
+/** `parseLogContent` into `out`: LOG_ENTRY (day, channel, text set), LOG_FREE, or LOG_BAD_DAY (written set). */
+export function readLogParts(content: string, daily: DailyFormat, out: LogParts): number {
   const text = content.trim();
   let day: Day | null = null;
   let from: number;
@@ -98,28 +120,36 @@ export function parseLogContent(content: string, daily: DailyFormat): LogItemPar
   if (tokenLength > 0) {
     const written = text.slice(0, tokenLength);
     day = parseDay(written);
-    if (day === null) return { kind: 'bad-day', written };
+    if (day === null) {
+      out.written = written;
+      return LOG_BAD_DAY;
+    }
     from = tokenLength;
   } else if (hasDayShape(text)) {
     const written = text.slice(0, 10);
-    return parseDay(written) === null ? { kind: 'bad-day', written } : { kind: 'free' };
+    if (parseDay(written) !== null) return LOG_FREE;
+    out.written = written;
+    return LOG_BAD_DAY;
   } else {
-    if (text.charCodeAt(0) !== 91 || text.charCodeAt(1) !== 91) return { kind: 'free' };
+    if (text.charCodeAt(0) !== 91 || text.charCodeAt(1) !== 91) return LOG_FREE;
     const l = DAY_LINK.exec(text);
-    if (!l) return { kind: 'free' };
+    if (!l) return LOG_FREE;
     day = daily.dayOfLinkTarget(linkTarget(l[1]));
-    if (day === null) return { kind: 'free' };
+    if (day === null) return LOG_FREE;
     from = l[0].length;
   }
-  let rest = text.slice(skipSeparator(text, from));
+  let i = skipSeparator(text, from);
   let channel: Channel = 'other';
-  const w = firstWord(rest);
-  if (w !== null) {
-    const c = channelOfWord(w);
+  const wordEnd = firstWordEnd(text, i);
+  if (wordEnd > i) {
+    const c = channelOfWord(text.slice(i, wordEnd));
     if (c) {
       channel = c;
-      rest = rest.slice(skipSeparator(rest, w.length));
+      i = skipSeparator(text, wordEnd);
     }
   }
-  return { kind: 'entry', day, channel, text: cleanText(rest) };
+  out.day = day;
+  out.channel = channel;
+  out.text = cleanText(i === 0 ? text : text.slice(i));
+  return LOG_ENTRY;
 }

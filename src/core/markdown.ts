@@ -207,7 +207,13 @@ export function stripComments(line: string, st: CommentState): string {
  * Scans body lines from `start`. `isLogHeading` says whether a heading's text (as written)
  * opens an interaction log.
  */
-export function scanBody(lines: string[], start: number, isLogHeading: (text: string) => boolean): ScannedBody {
+export function scanBody(
+  lines: string[],
+  start: number,
+  isLogHeading: (text: string) => boolean,
+  /** When given, log items go here instead of into `logItems` (no object per item). */
+  onLogItem?: (line: number, task: TaskMark, content: string, tags: string[]) => void,
+): ScannedBody {
   const logItems: ListItemLine[] = [];
   const openTasks: OpenTaskLine[] = [];
   const links: LinkOnLine[] = [];
@@ -284,7 +290,10 @@ export function scanBody(lines: string[], start: number, isLogHeading: (text: st
           content = content.slice(j);
         }
       }
-      if (logLevel > 0) logItems.push({ line: n, task, content, tags: lineTags });
+      if (logLevel > 0) {
+        if (onLogItem) onLogItem(n, task, content, lineTags);
+        else logItems.push({ line: n, task, content, tags: lineTags });
+      }
       if (task === 'open' && (content.includes('📅') || content.includes('due::'))) {
         openTasks.push({ line: n, content, tags: lineTags, targets: linkTargetsIn(code) });
       }

@@ -2,7 +2,7 @@ import type { Channel, Day, Problem } from './types';
 import type { Settings } from './settings';
 import type { DailyFormat } from './dailyFormat';
 import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, type LinkOnLine, type OpenTaskLine, type TaskMark } from './markdown';
-import { parseLogContent } from './logItem';
+import { LOG_BAD_DAY, LOG_ENTRY, readLogParts, type LogParts } from './logItem';
 import { channelOf } from './channels';
 import { isBlank, parseDay, showValue } from './dates';
 
@@ -45,6 +45,8 @@ function yamlError(e: unknown): string {
   return msg.split('\n')[0].replace(/\s*\(\d+:\d+\)\s*$/, '').trim();
 }
 
+const logParts: LogParts = { day: '', channel: 'other', text: '', written: '' };
+
 /** Reads one note's text. Never throws. */
 export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
   const problems: Omit<Problem, 'path'>[] = [];
@@ -67,20 +69,20 @@ export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
     }
   }
   const isLog = headingMatcher(ctx.settings.logHeadings);
-  const body = scanBody(split.lines, split.bodyStart, isLog);
   const logEntries: LogEntry[] = [];
-  for (const item of body.logItems) {
-    const p = parseLogContent(item.content, ctx.daily);
-    if (p.kind === 'entry') {
-      logEntries.push({ line: item.line, task: item.task, day: p.day, channel: p.channel, text: p.text, tags: item.tags });
-    } else if (p.kind === 'bad-day') {
+  const p = logParts;
+  const body = scanBody(split.lines, split.bodyStart, isLog, (line, task, content, tags) => {
+    const kind = readLogParts(content, ctx.daily, p);
+    if (kind === LOG_ENTRY) {
+      logEntries.push({ line, task, day: p.day, channel: p.channel, text: p.text, tags });
+    } else if (kind === LOG_BAD_DAY) {
       problems.push({
         field: 'log',
-        line: item.line + 1,
-        message: `Log item on line ${item.line + 1} starts with '${p.written}', which is not a day; write it as YYYY-MM-DD.`,
+        line: line + 1,
+        message: `Log item on line ${line + 1} starts with '${p.written}', which is not a day; write it as YYYY-MM-DD.`,
       });
     }
-  }
+  });
   return { frontmatter, logEntries, links: body.links, tags: body.tags, openTasks: body.openTasks, problems };
 }
 
@@ -94,34 +96,53 @@ export function frontmatterTags(fm: Record<string, unknown> | null): string[] {
   return fm ? [...lowerStrings(fm.tags), ...lowerStrings(fm.tag)] : [];
 }
 
-function underFolder(path: string, folder: string): boolean {
-  const f = folder.replace(/^\/+|\/+$/g, '').toLowerCase();
-  return f !== '' && path.toLowerCase().startsWith(f + '/');
+/** Folder settings as compared: no slashes around, lower-cased (the same few strings, read once). */
+const folderKeys = new Map<string, string>();
+
+function folderKey(folder: string): string {
+  let key = folderKeys.get(folder);
+  if (key === undefined) {
+    key = folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+    if (folderKeys.size > 1000) folderKeys.clear();
+    folderKeys.set(folder, key);
+  }
+  return key;
+}
+
+/** Whether a path (already lower-cased) lies under a folder: `lowerPath.startsWith(key + '/')`. */
+function underFolder(lowerPath: string, folder: string): boolean {
+  const f = folderKey(folder);
+  return f !== '' && lowerPath.charCodeAt(f.length) === 47 && lowerPath.startsWith(f);
 }
 
 /** Notes Reconnect never reads: the config folder, the templates folders, excluded folders (§1). */
 export function isIgnoredPath(path: string, ctx: ReadContext): boolean {
   const s = ctx.settings;
-  return (
-    underFolder(path, ctx.configDir) ||
-    underFolder(path, s.templatesFolder) ||
-    underFolder(path, s.reconnectTemplatesFolder) ||
-    s.excludedFolders.some((f) => underFolder(path, f))
-  );
+  const lower = path.toLowerCase();
+  if (underFolder(lower, ctx.configDir) || underFolder(lower, s.templatesFolder) || underFolder(lower, s.reconnectTemplatesFolder)) {
+    return true;
+  }
+  for (const f of s.excludedFolders) if (underFolder(lower, f)) return true;
+  return false;
 }
 
 /** §1: frontmatter type, tags, or a people folder; never a file name with `{{…}}`. */
 export function isPersonNote(path: string, fm: Record<string, unknown> | null, ctx: ReadContext): boolean {
-  const file = path.split('/').pop() ?? path;
-  if (/\{\{.*\}\}/.test(file)) return false;
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  if (file.includes('{{') && /\{\{.*\}\}/.test(file)) return false;
   if (fm) {
-    if (lowerStrings(fm[ctx.settings.keys.type]).includes('person')) return true;
-    const tags = frontmatterTags(fm);
-    for (const t of ctx.settings.personTags) {
-      if (tags.some((x) => x === t || x.startsWith(t + '/'))) return true;
+    const type = fm[ctx.settings.keys.type];
+    if (type === 'person' || lowerStrings(type).includes('person')) return true;
+    if (fm.tags !== undefined || fm.tag !== undefined) {
+      const tags = frontmatterTags(fm);
+      for (const t of ctx.settings.personTags) {
+        if (tags.some((x) => x === t || x.startsWith(t + '/'))) return true;
+      }
     }
   }
-  return ctx.settings.peopleFolders.some((f) => underFolder(path, f));
+  const lower = path.toLowerCase();
+  for (const f of ctx.settings.peopleFolders) if (underFolder(lower, f)) return true;
+  return false;
 }
 
 /** An interaction note (§4b): a valid `date` and a `type` of meeting, interaction or a channel word. */
@@ -141,7 +162,10 @@ export function readInteractionNote(
   const fm = content.frontmatter;
   if (!fm) return { info: null, problem: null };
   const k = ctx.settings.keys;
-  const types = lowerStrings(fm[k.type]);
+  const rawType = fm[k.type];
+  // No type, or a person's: neither a meeting, an interaction nor a channel word.
+  if (rawType === undefined || rawType === 'person') return { info: null, problem: null };
+  const types = lowerStrings(rawType);
   const typeChannel = types.map((t) => channelOf(t)).find((c) => c !== null) ?? null;
   if (!types.includes('meeting') && !types.includes('interaction') && typeChannel === null) return { info: null, problem: null };
   const rawDate = fm[k.date];

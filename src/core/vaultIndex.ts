@@ -26,8 +26,10 @@ function basenameOf(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
 }
 
+const NO_KEYS: string[] = [];
+
 function nameKeys(card: PersonCard | null): string[] {
-  return card ? [...new Set(card.aliases.map((a) => a.toLowerCase()))] : [];
+  return card && card.aliases.length > 0 ? [...new Set(card.aliases.map((a) => a.toLowerCase()))] : NO_KEYS;
 }
 
 function sameKeys(a: string[], b: string[]): boolean {
@@ -57,8 +59,11 @@ export class VaultIndex {
   private readonly people = new Map<string, PersonCard>();
   /** Lower-cased `name`/alias → person paths. */
   private readonly names = new Map<string, Set<string>>();
+  /** Source path → what it credits to other notes' people (interaction and daily notes). */
   private readonly contributions = new Map<string, Contribution[]>();
-  /** Person path → notes that credit them with an interaction. */
+  /** Person path → the person's own log (kept apart: it credits nobody else and needs no links). */
+  private readonly ownLogs = new Map<string, Contribution[]>();
+  /** Person path → notes that credit them with an interaction (their own log aside). */
   private readonly incoming = new Map<string, Set<string>>();
   /** Lower-cased link target or its basename → notes whose links use it. */
   private readonly dependents = new Map<string, Set<string>>();
@@ -105,7 +110,7 @@ export class VaultIndex {
   /** A markdown file exists (read or not): links can resolve to it. */
   addFile(path: string): void {
     if (!this.isReadable(path)) return;
-    if (this.files.add(path)) this.touchKeys([baseKey(path)]);
+    if (this.files.add(path)) this.pendingKeys.add(baseKey(path));
     this.flushIfIdle();
   }
 
@@ -119,7 +124,7 @@ export class VaultIndex {
   setContent(path: string, content: NoteContent): void {
     if (!this.isReadable(path)) return;
     const old = this.notes.get(path) ?? null;
-    if (this.files.add(path)) this.touchKeys([baseKey(path)]);
+    if (this.files.add(path)) this.pendingKeys.add(baseKey(path));
     const record = this.place(path, content);
     this.notes.set(path, record);
     this.updatePerson(path, old?.card ?? null, record.card);
@@ -141,7 +146,7 @@ export class VaultIndex {
   deleteNote(path: string): void {
     this.batch(() => {
       this.forgetNote(path);
-      if (this.files.remove(path)) this.touchKeys([baseKey(path)]);
+      if (this.files.remove(path)) this.pendingKeys.add(baseKey(path));
     });
   }
 
@@ -166,9 +171,13 @@ export class VaultIndex {
 
   /** Interactions credited to a person, in no particular order. */
   interactionsOf(path: string): Contribution[] {
-    const out: Contribution[] = [];
-    for (const source of this.incoming.get(path) ?? []) {
-      for (const c of this.contributions.get(source) ?? []) if (c.personPath === path) out.push(c);
+    const own = this.ownLogs.get(path);
+    const out: Contribution[] = own ? own.slice() : [];
+    const sources = this.incoming.get(path);
+    if (sources) {
+      for (const source of sources) {
+        for (const c of this.contributions.get(source) ?? []) if (c.personPath === path) out.push(c);
+      }
     }
     return out;
   }
@@ -237,9 +246,9 @@ export class VaultIndex {
   }
 
   private place(path: string, content: NoteContent): NoteRecord {
-    const problems: Problem[] = content.problems.map((p) => ({ path, ...p }));
+    const problems: Problem[] = content.problems.length > 0 ? content.problems.map((p) => ({ path, ...p })) : [];
     const card = isPersonNote(path, content.frontmatter, this.ctx) ? readPersonCard(path, content.frontmatter, this.ctx.settings) : null;
-    if (card) problems.push(...card.problems);
+    if (card) for (const p of card.problems) problems.push(p);
     const meeting = readInteractionNote(path, content, this.ctx);
     if (meeting.problem) problems.push(meeting.problem);
     return { path, content, card, dailyDay: this.ctx.daily.dayOfPath(path), meeting: meeting.info, problems };
@@ -251,15 +260,12 @@ export class VaultIndex {
     if (after) this.people.set(path, after);
     else this.people.delete(path);
     if (before || after) this.changedPeople.add(path);
-    if (!!before !== !!after) this.touchKeys([baseKey(path)]);
+    if (!!before !== !!after) this.pendingKeys.add(baseKey(path));
     if (sameKeys(oldKeys, newKeys)) return;
     for (const k of oldKeys) removeFrom(this.names, k, path);
     for (const k of newKeys) addTo(this.names, k, path);
-    this.touchKeys([...oldKeys, ...newKeys]);
-  }
-
-  private touchKeys(keys: string[]): void {
-    for (const k of keys) this.pendingKeys.add(k);
+    for (const k of oldKeys) this.pendingKeys.add(k);
+    for (const k of newKeys) this.pendingKeys.add(k);
   }
 
   private flushIfIdle(): void {
@@ -276,6 +282,10 @@ export class VaultIndex {
     this.pendingSources.clear();
     if (this.changedPeople.size === 0) return;
     this.revision++;
+    if (this.listeners.size === 0) {
+      this.changedPeople.clear();
+      return;
+    }
     const changed = new Set(this.changedPeople);
     this.changedPeople.clear();
     for (const l of this.listeners) l(changed);
@@ -292,17 +302,35 @@ export class VaultIndex {
 
   /** Recomputes what one note credits to whom. */
   private resolveSource(path: string): void {
-    for (const k of this.sourceKeys.get(path) ?? []) removeFrom(this.dependents, k, path);
-    this.sourceKeys.delete(path);
-    for (const c of this.contributions.get(path) ?? []) {
-      removeFrom(this.incoming, c.personPath, path);
-      this.changedPeople.add(c.personPath);
+    const oldKeys = this.sourceKeys.get(path);
+    if (oldKeys) {
+      for (const k of oldKeys) removeFrom(this.dependents, k, path);
+      this.sourceKeys.delete(path);
     }
-    this.contributions.delete(path);
+    const old = this.contributions.get(path);
+    if (old) {
+      for (const c of old) {
+        removeFrom(this.incoming, c.personPath, path);
+        this.changedPeople.add(c.personPath);
+      }
+      this.contributions.delete(path);
+    }
+    if (this.ownLogs.delete(path)) this.changedPeople.add(path);
     this.linkProblems.delete(path);
 
     const record = this.notes.get(path);
     if (!record) return;
+    if (record.card && record.content.logEntries.length > 0) {
+      const own: Contribution[] = [];
+      for (const e of record.content.logEntries) {
+        own.push({ personPath: path, day: e.day, channel: e.channel, text: e.text, tags: e.tags, sourcePath: path, line: e.line, kind: 'log', task: e.task });
+      }
+      this.ownLogs.set(path, own);
+      this.changedPeople.add(path);
+    }
+    // Only interaction and daily notes read links: a person note alone depends on no link.
+    if (!record.meeting && record.dailyDay === null) return;
+
     const out: Contribution[] = [];
     const keys = new Set<string>();
     const problems: Problem[] = [];
@@ -322,11 +350,6 @@ export class VaultIndex {
       return r ? r.person : null;
     };
 
-    if (record.card) {
-      for (const e of record.content.logEntries) {
-        out.push({ personPath: path, day: e.day, channel: e.channel, text: e.text, tags: e.tags, sourcePath: path, line: e.line, kind: 'log', task: e.task });
-      }
-    }
     if (record.meeting) {
       const m = record.meeting;
       let attendees = new Set(m.people.map((t) => resolveLink(t, undefined)).filter((p): p is string => p !== null));
