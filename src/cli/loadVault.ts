@@ -43,7 +43,11 @@ export function parseYamlFully(src: string): unknown {
 
 /** The plain-scalar types of SCHEMA, in the order js-yaml tries them (js-yaml exports them; its typings do not say so). */
 const yamlTypes = (yaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', yaml.Type> }).types;
-const simpleYaml = new SimpleYaml([yamlTypes.null, yamlTypes.bool, yamlTypes.int, yamlTypes.float, dayTimestamp]);
+/** null (`~`, `null`), bool (`true`, `false`), int and float (a sign, a digit, `.inf`), the day timestamp (a digit). */
+const mayResolve = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 126 /* ~ */ || c === 43 /* + */ || c === 45 /* - */ || c === 46 /* . */ ||
+  c === 110 || c === 78 /* n N */ || c === 116 || c === 84 /* t T */ || c === 102 || c === 70; /* f F */
+const simpleYaml = new SimpleYaml([yamlTypes.null, yamlTypes.bool, yamlTypes.int, yamlTypes.float, dayTimestamp], mayResolve);
 
 /**
  * The CLI's YAML reader: `key: value` lines are read directly (the same values js-yaml gives, see

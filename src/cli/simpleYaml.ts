@@ -38,7 +38,14 @@ function isIndicator(c: number): boolean {
 }
 
 export class SimpleYaml {
-  constructor(private readonly implicit: readonly Type[]) {}
+  /**
+   * `implicit`: the plain-scalar types, in the order the real parser tries them. `mayResolve`:
+   * the first characters any of them can accept (a plain scalar starting otherwise is a string).
+   */
+  constructor(
+    private readonly implicit: readonly Type[],
+    private readonly mayResolve: (firstChar: number) => boolean = () => true,
+  ) {}
 
   /** The mapping, or undefined when the text is not simple enough to be read here. */
   parse(src: string): Record<string, unknown> | undefined {
@@ -80,6 +87,7 @@ export class SimpleYaml {
 
   /** A plain scalar as js-yaml resolves it: the first implicit type that accepts it, else the string. */
   private plain(s: string): unknown {
+    if (!this.mayResolve(s.charCodeAt(0))) return s;
     for (const t of this.implicit) {
       if (t.resolve(s)) return t.construct(s);
     }
