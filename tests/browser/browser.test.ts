@@ -370,7 +370,7 @@ describe.runIf(RUN)('Reconnect in Chromium (production main.js and styles.css)',
     let previous: string[] = [];
     const box = (await scroller.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 6; i++) {
       const top = await scroller.evaluate((el) => el.scrollTop);
       await page.mouse.wheel(0, 1500);
       await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
@@ -382,7 +382,7 @@ describe.runIf(RUN)('Reconnect in Chromium (production main.js and styles.css)',
       previous = names;
       names.forEach((n) => seen.add(n));
     }
-    expect(seen.size).toBeGreaterThan(60);
+    expect(seen.size).toBeGreaterThan(50);
     // Jump to the middle, as dragging the scrollbar does.
     await scroller.evaluate((el) => (el.scrollTop = 5_000 * 72));
     await frames(page);
