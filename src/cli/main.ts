@@ -8,6 +8,7 @@ import { makeStyle } from './table';
 import { renderCommand } from './render';
 import { importCommand } from './import';
 import { eventCommand } from './event';
+import { reviewCommand } from './review';
 
 const HELP = `reconnect — who to get back in touch with, from your Obsidian vault
 
@@ -27,6 +28,9 @@ Commands:
   event --name NAME [--date D] [--where W] [--goal G] --person "Name: context"...
                              an event note with the people you met; new names become person notes
                              (met, met_at, the acquaintance bucket) and wait under Follow up
+  review [--json] [--write]  the six-month network review: no cadence, not contacted in a year, let go,
+                             names without a note, what your cadences commit you to, favors, events,
+                             introductions (--write: a note in the Reviews folder)
   import FILE [--dry-run] [--json]
                              create person notes from a vCard (.vcf) or a LinkedIn / Google contacts
                              .csv, skipping people already in the vault (same email, name or alias)
@@ -46,6 +50,7 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'lang'] },
   import: { switches: ['help', 'dry-run', 'json'], valued: ['vault', 'today'] },
   event: { switches: ['help', 'json'], valued: ['vault', 'today', 'name', 'date', 'where', 'goal', 'person'] },
+  review: { switches: ['help', 'json', 'write'], valued: ['vault', 'today'] },
 };
 
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
@@ -75,6 +80,8 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
         return dueCommand(vault, today, { all: args.flags.has('all'), json: args.flags.has('json'), vaultLabel: label }, ctx);
       case 'check':
         return checkCommand(vault, today, { json: args.flags.has('json') }, ctx);
+      case 'review':
+        return reviewCommand(vault, today, { json: args.flags.has('json'), write: args.flags.has('write'), vaultLabel: label }, ctx);
       case 'event':
         return eventCommand(vault, today, {
           name: single(args, 'name'),
