@@ -319,6 +319,7 @@ describe.runIf(RUN)('Reconnect in Chromium (production main.js and styles.css)',
     await tabTo(page, '.checkbox-container input'); // "Awaiting a reply"
     await page.keyboard.press('Space');
     await expect.poll(() => modal.locator('.checkbox-container.is-enabled').count()).toBe(1);
+    expect(await modal.locator('.checkbox-container input:checked').count()).toBe(1);
     await shot(page, 'log-meeting');
     await page.keyboard.press('Control+Enter');
     await modal.waitFor({ state: 'detached' });

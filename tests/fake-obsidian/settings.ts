@@ -129,7 +129,9 @@ export class ToggleComponent extends ValueComponent<boolean> implements Pick<O.T
     input.type = 'checkbox';
     input.tabIndex = 0;
     this.toggleEl.addEventListener('click', (evt) => {
-      evt.preventDefault();
+      // A click on the checkbox itself (Space on it, a tap) is left to toggle it: cancelling it
+      // would make the browser put `checked` back after setValue, against the toggle's state.
+      if (evt.target !== input) evt.preventDefault();
       this.onClick();
     });
   }
