@@ -36,7 +36,12 @@ export interface PersonDue {
 
 /** True when a tag is `parent` or nested under it (`favor/asked/intro` counts as `favor/asked`). */
 export function hasTag(tags: readonly string[], parent: string): boolean {
-  return tags.some((t) => t === parent || t.startsWith(parent + '/'));
+  const n = parent.length;
+  for (const t of tags) {
+    // t === parent || t.startsWith(parent + '/')
+    if (t === parent || (t.charCodeAt(n) === 47 && t.startsWith(parent))) return true;
+  }
+  return false;
 }
 
 function isContact(i: Interaction, today: Day): boolean {
@@ -55,8 +60,15 @@ function byDayThenPlace(a: Interaction, b: Interaction): number {
 
 export function computeDue(card: PersonCard, interactions: readonly Interaction[], today: Day, settings: Settings): PersonDue {
   const problems: Problem[] = [];
-  const contacts = interactions.filter((i) => isContact(i, today)).sort(byDayThenPlace);
-  const planned = interactions.filter((i) => isPlanned(i, today)).sort(byDayThenPlace);
+  // One pass for both: a contact is on or before today, a planned interaction after it.
+  const contacts: Interaction[] = [];
+  const planned: Interaction[] = [];
+  for (const i of interactions) {
+    if (isContact(i, today)) contacts.push(i);
+    else if (isPlanned(i, today)) planned.push(i);
+  }
+  if (contacts.length > 1) contacts.sort(byDayThenPlace);
+  if (planned.length > 1) planned.sort(byDayThenPlace);
 
   let fmLast = card.lastContact;
   if (fmLast !== null && fmLast > today) {
@@ -70,24 +82,31 @@ export function computeDue(card: PersonCard, interactions: readonly Interaction[
   const loggedLast = contacts.length > 0 ? contacts[contacts.length - 1].day : null;
   const lastContact = fmLast !== null && (loggedLast === null || fmLast > loggedLast) ? fmLast : loggedLast;
 
-  // For the flags, last_contact is an untagged contact only when it is later than every logged one.
-  const flagContacts: { day: Day; tags: readonly string[] }[] = contacts.slice();
-  if (fmLast !== null && (loggedLast === null || fmLast > loggedLast)) flagContacts.push({ day: fmLast, tags: [] });
+  // For the flags, last_contact is an untagged contact only when it is later than every logged one:
+  // then it is the latest contact, alone on its day, and waits for nothing.
+  const fmIsLatest = fmLast !== null && (loggedLast === null || fmLast > loggedLast);
 
   let awaitingSince: Day | null = null;
-  if (flagContacts.length > 0) {
-    const latest = flagContacts[flagContacts.length - 1].day;
-    const onLatest = flagContacts.filter((c) => c.day === latest);
-    if (onLatest.every((c) => hasTag(c.tags, 'awaiting-reply'))) awaitingSince = latest;
+  let unansweredInARow = 0;
+  if (!fmIsLatest && loggedLast !== null) {
+    // Contacts are sorted by day: those on the latest day are the last ones.
+    let all = true;
+    for (let i = contacts.length - 1; i >= 0 && contacts[i].day === loggedLast; i--) {
+      if (!hasTag(contacts[i].tags, 'awaiting-reply')) {
+        all = false;
+        break;
+      }
+    }
+    if (all) awaitingSince = loggedLast;
+    for (let i = contacts.length - 1; i >= 0 && hasTag(contacts[i].tags, 'awaiting-reply'); i--) unansweredInARow++;
   }
   const followUp = awaitingSince !== null && diffDays(today, awaitingSince) >= settings.followUpWaitDays;
-  let unansweredInARow = 0;
-  for (let i = flagContacts.length - 1; i >= 0 && hasTag(flagContacts[i].tags, 'awaiting-reply'); i--) unansweredInARow++;
   const letGo = unansweredInARow >= settings.letGoCount;
   let favorAskedOn: Day | null = null;
   for (const c of contacts) {
+    if (!hasTag(c.tags, 'favor/asked')) continue;
     const age = diffDays(today, c.day);
-    if (age >= 0 && age < settings.favorWindowDays && hasTag(c.tags, 'favor/asked')) favorAskedOn = c.day;
+    if (age >= 0 && age < settings.favorWindowDays) favorAskedOn = c.day;
   }
 
   const cadence = card.cadence;
@@ -210,7 +229,16 @@ export class DueCalculator {
 
   /** The due list of §5: overdue, due and new, most urgent first. */
   dueList(today: Day): PersonDue[] {
-    return this.everyone(today).filter((p) => DUE_STATUSES.has(p.status));
+    if (this.sorted && this.sorted.day === today && this.sorted.revision === this.index.revision && this.sorted.generation === this.generation) {
+      return this.sorted.list.filter((p) => DUE_STATUSES.has(p.status));
+    }
+    // compareUrgency is a total order, so sorting only the due people gives the same list.
+    const out: PersonDue[] = [];
+    for (const card of this.index.allPeople()) {
+      const d = this.person(card.path, today);
+      if (d && DUE_STATUSES.has(d.status)) out.push(d);
+    }
+    return out.sort(compareUrgency);
   }
 
   /** Every problem (§6), by path, then line. */
