@@ -5,7 +5,7 @@ import type { Flows } from './flows';
 import type { PersonActions } from './actions';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
-import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
+import { SnoozeChoiceModal } from './modals';
 import type { Outreach } from './outreach';
 import { ImportModal } from './importModal';
 import type { Lang } from '../core/i18n';
@@ -21,12 +21,7 @@ export function registerCommands(
   openView: () => Promise<void>,
   lang: () => Lang,
 ): void {
-  /** The open person note, else a person picked by fuzzy search. */
-  const pick = (then: (p: PersonCard) => void): void => {
-    const active = flows.activePerson();
-    if (active) then(active);
-    else new PersonSuggestModal(plugin.app, () => live.index.allPeople(), tr, then).open();
-  };
+  const pick = (then: (p: PersonCard) => void): void => flows.pickPerson(then);
 
   plugin.addCommand({ id: 'open-due-list', name: tr('cmd.openView'), callback: () => void openView() });
   plugin.addCommand({ id: 'log-meeting', name: tr('cmd.logMeeting'), callback: () => flows.openLogMeeting([]) });

@@ -6,6 +6,9 @@ import { contactSummary, flagReasons, relativeDay } from '../core/describe';
 import { frontmatterTags } from '../core/note';
 import type { ReconnectHost } from './host';
 import { afterEvents, type AfterEvent } from '../core/events';
+import { birthdaysSoon, followUpTasks, lastReviewDay, newsToReachOut, prepare, type BirthdaySoon, type FollowUpTask, type NewsItem } from '../core/playbook';
+import { renderPrepPanel } from './prepPanel';
+import { TFile } from 'obsidian';
 
 export const VIEW_TYPE_DUE = 'reconnect-due';
 
@@ -15,16 +18,20 @@ export const ROW_HEIGHT = 72;
 export const PROBLEM_HEIGHT = 56;
 const OVERSCAN = 6;
 
-type SectionId = 'afterEvent' | 'overdue' | 'due' | 'new' | 'soon' | 'problems';
+type SectionId = 'review' | 'afterEvent' | 'followUps' | 'news' | 'overdue' | 'due' | 'new' | 'soon' | 'problems';
 
 type Item =
   | { kind: 'header'; section: SectionId; count: number }
+  | { kind: 'review'; last: Day | null }
   | { kind: 'followUp'; after: AfterEvent }
+  | { kind: 'task'; task: FollowUpTask; person: PersonDue }
+  | { kind: 'news'; news: NewsItem; person: PersonDue }
+  | { kind: 'birthday'; birthday: BirthdaySoon }
   | { kind: 'row'; person: PersonDue; section: SectionId }
   | { kind: 'problem'; problem: Problem };
 
 function heightOf(item: Item): number {
-  return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'row' || item.kind === 'followUp' ? ROW_HEIGHT : PROBLEM_HEIGHT;
+  return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'problem' ? PROBLEM_HEIGHT : ROW_HEIGHT;
 }
 
 const searchTexts = new WeakMap<PersonDue, string>();
@@ -56,6 +63,9 @@ export class DueView extends ItemView {
   private scroller!: HTMLElement;
   private spacer!: HTMLElement;
   private bucketSelect!: HTMLSelectElement;
+  private prepSlot!: HTMLElement;
+  /** People whose prep panel was closed, until another note is opened. */
+  private prepDismissed: string | null = null;
   private renderedRevision = -1;
   private renderedDay: Day | null = null;
   private frame: number | null = null;
@@ -98,12 +108,18 @@ export class DueView extends ItemView {
     this.iconButton(buttons, 'calendar-plus', tr('action.logMeeting'), () => this.host.openLogMeeting([]));
     this.iconButton(buttons, 'ticket', tr('action.logEvent'), () => this.host.openLogEvent());
     this.iconButton(buttons, 'user-plus', tr('action.newPerson'), () => this.host.openNewPerson());
+    this.prepSlot = root.createDiv({ cls: 'reconnect-prep-slot' });
     this.scroller = root.createDiv({ cls: 'reconnect-scroller' });
     this.spacer = this.scroller.createDiv({ cls: 'reconnect-spacer' });
     this.registerDomEvent(this.scroller, 'scroll', () => this.scheduleWindow());
     this.registerEvent(this.host.live.on('changed', () => this.refreshIfVisible()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refreshIfVisible()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refreshIfVisible()));
+    this.registerEvent(this.app.workspace.on('file-open', () => this.renderPrep()));
+    this.registerEvent(this.host.live.on('prep', () => {
+      this.prepDismissed = null;
+      this.renderPrep();
+    }));
     this.register(() => {
       if (this.frame !== null) window.cancelAnimationFrame(this.frame);
     });
@@ -153,6 +169,26 @@ export class DueView extends ItemView {
     }
     this.spacer.setCssStyles({ height: `${y}px` });
     this.renderWindow();
+    this.renderPrep();
+  }
+
+  /** The prep panel: the person asked for with Prepare for meeting, else the active person note. */
+  renderPrep(): void {
+    if (!this.prepSlot) return;
+    this.prepSlot.empty();
+    const live = this.host.live;
+    if (live.state !== 'warm') return;
+    const active = this.app.workspace.getActiveFile();
+    const path = this.host.prepFor ?? (active && live.index.person(active.path) ? active.path : null);
+    if (!path || path === this.prepDismissed) return;
+    const today = this.host.today();
+    const prep = prepare(live.index, live.due, path, today);
+    if (!prep) return;
+    renderPrepPanel(this.prepSlot, prep, today, this.host, () => {
+      this.prepDismissed = path;
+      this.host.prepFor = null;
+      this.renderPrep();
+    });
   }
 
   private updateBucketOptions(): void {
@@ -185,7 +221,7 @@ export class DueView extends ItemView {
     if (live.state !== 'warm') return [];
     const all = live.due.everyone(today);
     const everyone = this.query === '' && this.bucket === '' ? all : all.filter((p) => this.matches(p));
-    const sections: Record<Exclude<SectionId, 'problems' | 'afterEvent'>, PersonDue[]> = { overdue: [], due: [], new: [], soon: [] };
+    const sections: Record<'overdue' | 'due' | 'new' | 'soon', PersonDue[]> = { overdue: [], due: [], new: [], soon: [] };
     const soonDays = this.host.getSettings().soonDays;
     for (const p of everyone) {
       if (p.status === 'overdue' || p.status === 'due' || p.status === 'new' || p.status === 'soon') sections[p.status].push(p);
@@ -193,16 +229,41 @@ export class DueView extends ItemView {
     }
     sections.soon.sort((a, b) => (this.comingDay(a) < this.comingDay(b) ? -1 : this.comingDay(a) > this.comingDay(b) ? 1 : a.name.localeCompare(b.name)));
     const items: Item[] = [];
+    const settings = this.host.getSettings();
+    const filtering = this.query !== '' || this.bucket !== '';
+    const lastReview = lastReviewDay(live.index);
+    if (!filtering && live.index.allPeople().length > 0 && (lastReview === null || addMonths(lastReview, settings.reviewIntervalMonths) <= today)) {
+      items.push({ kind: 'review', last: lastReview });
+    }
     const fresh = afterEvents(live.index, live.due, today).filter((a) => this.matches(a.person));
     if (fresh.length > 0) {
       items.push({ kind: 'header', section: 'afterEvent', count: fresh.length });
       for (const after of fresh) items.push({ kind: 'followUp', after });
     }
+    const withPerson = <T extends { personPath: string }>(list: T[]): { item: T; person: PersonDue }[] =>
+      list.flatMap((item) => {
+        const person = live.due.person(item.personPath, today);
+        return person && this.matches(person) ? [{ item, person }] : [];
+      });
+    const tasks = withPerson(followUpTasks(live.index, today));
+    if (tasks.length > 0) {
+      items.push({ kind: 'header', section: 'followUps', count: tasks.length });
+      if (!this.collapsed.has('followUps')) for (const t of tasks) items.push({ kind: 'task', task: t.item, person: t.person });
+    }
+    const news = newsToReachOut(live.index, live.due, today, settings.newsDays).filter((n) => this.matches(n.person));
+    if (news.length > 0) {
+      items.push({ kind: 'header', section: 'news', count: news.length });
+      for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
+    }
+    const birthdays = birthdaysSoon(live.index, live.due, today, settings.birthdayLeadDays).filter((b) => this.matches(b.person));
     for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
       const list = sections[id];
-      if (list.length === 0) continue;
-      items.push({ kind: 'header', section: id, count: list.length });
-      if (!this.collapsed.has(id)) for (const person of list) items.push({ kind: 'row', person, section: id });
+      const extra = id === 'soon' ? birthdays.length : 0;
+      if (list.length + extra === 0) continue;
+      items.push({ kind: 'header', section: id, count: list.length + extra });
+      if (this.collapsed.has(id)) continue;
+      if (id === 'soon') for (const birthday of birthdays) items.push({ kind: 'birthday', birthday });
+      for (const person of list) items.push({ kind: 'row', person, section: id });
     }
     const problems = this.query === '' && this.bucket === '' ? live.problems(today) : [];
     if (problems.length > 0) {
@@ -289,12 +350,16 @@ export class DueView extends ItemView {
     if (item.kind === 'header') return this.renderHeader(parent, item.section, item.count);
     if (item.kind === 'problem') return this.renderProblem(parent, item.problem);
     if (item.kind === 'followUp') return this.renderFollowUp(parent, item.after, today);
+    if (item.kind === 'review') return this.renderReviewReminder(parent, item.last, today);
+    if (item.kind === 'task') return this.renderTask(parent, item.task, item.person, today);
+    if (item.kind === 'news') return this.renderNews(parent, item.news, item.person, today);
+    if (item.kind === 'birthday') return this.renderBirthday(parent, item.birthday, today);
     return this.renderRow(parent, item.person, today);
   }
 
   private renderHeader(parent: HTMLElement, section: SectionId, count: number): HTMLElement {
     const el = parent.createDiv({ cls: ['reconnect-section', `is-${section}`] });
-    const collapsible = section === 'soon' || section === 'problems';
+    const collapsible = section === 'soon' || section === 'problems' || section === 'followUps';
     const collapsed = this.collapsed.has(section);
     if (collapsible) {
       el.addClass('is-collapsible');
@@ -384,6 +449,58 @@ export class DueView extends ItemView {
     row.createDiv({ cls: 'reconnect-row-summary', text: tr('event.metAgo', { ago: relativeDay(a.event.date, today, lang), event: a.event.name }) });
     if (a.context) row.createDiv({ cls: 'reconnect-row-why', text: a.context });
     return row;
+  }
+
+  private renderReviewReminder(parent: HTMLElement, last: Day | null, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-review'] });
+    row.createDiv({ cls: 'reconnect-row-summary', text: last ? tr('review.reminder', { ago: relativeDay(last, today, this.host.lang()) }) : tr('review.never') });
+    const b = row.createEl('button', { cls: 'mod-cta reconnect-review-button', text: tr('cmd.review') });
+    b.addEventListener('click', () => void this.host.writeReview());
+    return row;
+  }
+
+  private renderTask(parent: HTMLElement, task: FollowUpTask, p: PersonDue, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-task', task.overdue ? 'is-overdue' : 'is-planned'] });
+    const top = row.createDiv({ cls: 'reconnect-row-top' });
+    this.nameLink(top, p);
+    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    this.iconButton(actions, 'file-text', tr('action.openTask'), () => void this.openAt(task.sourcePath, task.line));
+    row.createDiv({ cls: 'reconnect-row-summary', text: task.text });
+    if (task.due) row.createDiv({ cls: ['reconnect-row-why', task.overdue ? 'is-flag' : ''], text: tr(task.overdue ? 'task.overdue' : 'task.due', { when: relativeDay(task.due, today, this.host.lang()) }) });
+    return row;
+  }
+
+  private renderNews(parent: HTMLElement, news: NewsItem, p: PersonDue, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-news'] });
+    const top = row.createDiv({ cls: 'reconnect-row-top' });
+    this.nameLink(top, p);
+    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    this.iconButton(actions, 'party-popper', tr('action.congrats'), () => this.host.openDraft(p.path, 'congrats')).addClass('is-suggested');
+    row.createDiv({ cls: 'reconnect-row-summary', text: news.text });
+    row.createDiv({ cls: 'reconnect-row-why', text: relativeDay(news.day, today, this.host.lang()) });
+    return row;
+  }
+
+  private renderBirthday(parent: HTMLElement, b: BirthdaySoon, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-birthday'] });
+    const top = row.createDiv({ cls: 'reconnect-row-top' });
+    this.nameLink(top, b.person);
+    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([b.person.path]));
+    const when = relativeDay(b.date, today, this.host.lang());
+    row.createDiv({ cls: 'reconnect-row-summary', text: b.turning !== null ? tr('prep.birthdayTurning', { when, age: b.turning }) : tr('prep.birthday', { when }) });
+    return row;
+  }
+
+  /** Opens a note at a line (a follow-up task). */
+  private async openAt(path: string, line: number): Promise<void> {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) return;
+    await this.app.workspace.getLeaf(false).openFile(file, { eState: { line } });
   }
 
   private nameLink(parent: HTMLElement, p: PersonDue): HTMLElement {

@@ -14,6 +14,8 @@ import { planEvent } from '../core/eventNotes';
 import { LogEventModal, type LogEventResult } from './logEventModal';
 import { ensureFolder } from './noteWriter';
 import type { Lang } from '../core/i18n';
+import { networkReview, reviewNoteText } from '../core/playbook';
+import { PersonSuggestModal } from './modals';
 
 function yamlString(s: string): string {
   return /^[\w][\w .'-]*$/.test(s) && !/^(true|false|null|yes|no)$/i.test(s) ? s : JSON.stringify(s);
@@ -160,6 +162,23 @@ export class Flows {
     new Notice(this.tr('event.logged', { event: r.name, created: plan.newPeople.length, existing: plan.attendees.length - plan.newPeople.length }));
     if (eventFile) await this.app.workspace.getLeaf(false).openFile(eventFile);
     return eventFile;
+  }
+
+  /** The open person note, else a person picked by fuzzy search. */
+  pickPerson(then: (p: PersonCard) => void): void {
+    const active = this.activePerson();
+    if (active) then(active);
+    else new PersonSuggestModal(this.app, () => this.people(), this.tr, then).open();
+  }
+
+  /** Review my network: the six-month review note, written to the reviews folder. */
+  async writeReview(lang: Lang): Promise<TFile | null> {
+    const settings = this.settings();
+    const today = this.today();
+    const review = networkReview(this.live.index, this.live.due, today);
+    const file = await createNote(this.app, this.live, settings.reviewsFolder, `${today} ${this.tr('review.noteTitle')}`, reviewNoteText(review, lang, settings));
+    new Notice(this.tr('review.written', { path: file.path }));
+    return file;
   }
 
   /** The person note open in the editor, if the active file is one. */

@@ -17,6 +17,10 @@ export interface ReconnectHost {
   openNewPerson(name?: string): void;
   openSnoozeUntil(path: string): void;
   openLogEvent(): void;
-  /** Draft message… for a person, optionally with a template already chosen. */
-  openDraft(path: string, template?: string): void;
+  /** Draft message… for a person, optionally with a template already chosen (and the other person of an introduction). */
+  openDraft(path: string, template?: string, otherPath?: string): void;
+  /** Writes the six-month review note and opens it. */
+  writeReview(): Promise<void>;
+  /** The person Prepare for meeting asked for (the prep panel shows them), or null for the active note. */
+  prepFor: string | null;
 }

@@ -21,6 +21,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
   outreach!: Outreach;
   tr: Translate = translator(() => this.lang());
   private statusEl: HTMLElement | null = null;
+  prepFor: string | null = null;
   private reindexTimer: number | null = null;
 
   async onload(): Promise<void> {
@@ -50,6 +51,12 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
     this.registerEvent(this.live.on('changed', () => this.updateStatus()));
     registerCommands(this, this.flows, this.actions, this.live, this.outreach, this.tr, () => this.activateView(), () => this.lang());
+    this.addCommand({ id: 'review-my-network', name: this.tr('cmd.review'), callback: () => void this.writeReview() });
+    this.addCommand({
+      id: 'prepare-for-meeting',
+      name: this.tr('cmd.prepare'),
+      callback: () => this.flows.pickPerson((p) => void this.prepare(p.path)),
+    });
     this.addSettingTab(new ReconnectSettingTab(this.app, this, { getSettings: () => this.data, tr: this.tr, saveSettings: (r) => this.saveSettings(r) }));
     // A new day moves people onto the list: check once a minute, re-render only when the day changed.
     let day = this.today();
@@ -124,8 +131,20 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.flows.openLogEvent(this.lang());
   }
 
-  openDraft(path: string, template?: string): void {
-    this.outreach.draftMessage(path, template ?? null);
+  openDraft(path: string, template?: string, otherPath?: string): void {
+    this.outreach.draftMessage(path, template ?? null, otherPath ?? null);
+  }
+
+  async writeReview(): Promise<void> {
+    const file = await this.flows.writeReview(this.lang());
+    if (file) await this.app.workspace.getLeaf(false).openFile(file);
+  }
+
+  /** Prepare for meeting with…: the prep panel shows that person until closed. */
+  async prepare(path: string): Promise<void> {
+    this.prepFor = path;
+    await this.activateView();
+    this.live.trigger('prep');
   }
 
   /** The active note, when it is a person. */

@@ -94,12 +94,12 @@ export class Outreach {
   }
 
   /** Renders a template for a person, or says why not. */
-  async render(name: string, lang: TemplateLang, person: PersonCard): Promise<RenderOutcome> {
+  async render(name: string, lang: TemplateLang, person: PersonCard, other: PersonCard | null = null): Promise<RenderOutcome> {
     const today = this.today();
     const due = this.live.due.person(person.path, today);
     if (!due) return { ok: false, unknown: name };
     const event = templateEventFor(this.live.index, person.path);
-    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event }));
+    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event, other }));
   }
 
   private async choices(): Promise<TemplateChoice[]> {
@@ -130,25 +130,29 @@ export class Outreach {
   }
 
   /** Draft message…: a new note in the outreach folder with the rendered template, opened. */
-  draftMessage(personPath: string | null, template: string | null = null): void {
+  draftMessage(personPath: string | null, template: string | null = null, otherPath: string | null = null): void {
     const person = personPath ? this.live.index.person(personPath) : null;
+    const other = otherPath ? this.live.index.person(otherPath) : null;
     this.pickPerson(person, (p) => {
-      const go = (c: TemplateChoice): void => void this.writeDraft(p, c.name, c.lang);
+      const go = (c: TemplateChoice): void => void this.writeDraft(p, c.name, c.lang, other);
       if (template) go({ name: template, lang: this.lang(), label: template });
       else void this.pickTemplate(null, go);
     });
   }
 
-  async writeDraft(person: PersonCard, name: string, lang: TemplateLang): Promise<TFile | null> {
-    const r = await this.render(name, lang, person);
+  async writeDraft(person: PersonCard, name: string, lang: TemplateLang, other: PersonCard | null = null): Promise<TFile | null> {
+    const r = await this.render(name, lang, person, other);
     if (!r.ok) {
       this.problemNotice(r);
       return null;
     }
     const s = this.settings();
     const link = person.path.replace(/\.md$/i, '');
-    const fm = ['---', `${s.keys.type}: outreach`, `person: "[[${link}]]"`, `template: ${lang === 'fr' ? `${name}.fr` : name}`, `${s.keys.date}: ${this.today()}`, '---', ''].join('\n');
-    const file = await createNote(this.app, this.live, s.outreachFolder, safeFileName(`${this.today()} ${name} - ${person.name}`), fm + r.text);
+    const fm = ['---', `${s.keys.type}: outreach`, `person: "[[${link}]]"`];
+    if (other) fm.push(`other: "[[${other.path.replace(/\.md$/i, '')}]]"`);
+    fm.push(`template: ${lang === 'fr' ? `${name}.fr` : name}`, `${s.keys.date}: ${this.today()}`, '---', '');
+    const title = other ? `${this.today()} ${name} - ${person.name} & ${other.name}` : `${this.today()} ${name} - ${person.name}`;
+    const file = await createNote(this.app, this.live, s.outreachFolder, safeFileName(title), fm.join('\n') + r.text);
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }

@@ -27,7 +27,7 @@ describe('French', () => {
     const view = host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
     const sections = Array.from(view.contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent);
     expect(sections).toEqual(['En retard', 'Jamais contactés']);
-    const row = view.contentEl.querySelector('.reconnect-row')!;
+    const row = view.contentEl.querySelector('.reconnect-row.is-overdue')!;
     expect(row.querySelector('.reconnect-row-summary')?.textContent).toBe('dernier contact il y a 5 mois · tous les 3 mois');
     expect(row.querySelector('.reconnect-row-why')?.textContent).toBe('en attente de réponse depuis 177 jours');
     await host.destroy();
