@@ -30,6 +30,14 @@ type Item =
   | { kind: 'row'; person: PersonDue; section: SectionId }
   | { kind: 'problem'; problem: Problem };
 
+interface Extras {
+  lastReview: Day | null;
+  fresh: AfterEvent[];
+  tasks: FollowUpTask[];
+  news: { person: PersonDue; news: NewsItem }[];
+  birthdays: BirthdaySoon[];
+}
+
 function heightOf(item: Item): number {
   return item.kind === 'header' ? HEADER_HEIGHT : item.kind === 'problem' ? PROBLEM_HEIGHT : ROW_HEIGHT;
 }
@@ -231,11 +239,12 @@ export class DueView extends ItemView {
     const items: Item[] = [];
     const settings = this.host.getSettings();
     const filtering = this.query !== '' || this.bucket !== '';
-    const lastReview = lastReviewDay(live.index);
+    const lastReview = this.extras(today).lastReview;
     if (!filtering && live.index.allPeople().length > 0 && (lastReview === null || addMonths(lastReview, settings.reviewIntervalMonths) <= today)) {
       items.push({ kind: 'review', last: lastReview });
     }
-    const fresh = afterEvents(live.index, live.due, today).filter((a) => this.matches(a.person));
+    const extra = this.extras(today);
+    const fresh = extra.fresh.filter((a) => this.matches(a.person));
     if (fresh.length > 0) {
       items.push({ kind: 'header', section: 'afterEvent', count: fresh.length });
       for (const after of fresh) items.push({ kind: 'followUp', after });
@@ -245,17 +254,17 @@ export class DueView extends ItemView {
         const person = live.due.person(item.personPath, today);
         return person && this.matches(person) ? [{ item, person }] : [];
       });
-    const tasks = withPerson(followUpTasks(live.index, today));
+    const tasks = withPerson(extra.tasks);
     if (tasks.length > 0) {
       items.push({ kind: 'header', section: 'followUps', count: tasks.length });
       if (!this.collapsed.has('followUps')) for (const t of tasks) items.push({ kind: 'task', task: t.item, person: t.person });
     }
-    const news = newsToReachOut(live.index, live.due, today, settings.newsDays).filter((n) => this.matches(n.person));
+    const news = extra.news.filter((n) => this.matches(n.person));
     if (news.length > 0) {
       items.push({ kind: 'header', section: 'news', count: news.length });
       for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
     }
-    const birthdays = birthdaysSoon(live.index, live.due, today, settings.birthdayLeadDays).filter((b) => this.matches(b.person));
+    const birthdays = extra.birthdays.filter((b) => this.matches(b.person));
     for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
       const list = sections[id];
       const extra = id === 'soon' ? birthdays.length : 0;
@@ -271,6 +280,25 @@ export class DueView extends ItemView {
       if (!this.collapsed.has('problems')) for (const problem of problems) items.push({ kind: 'problem', problem });
     }
     return items;
+  }
+
+  private extraCache: { revision: number; day: Day; value: Extras } | null = null;
+
+  /** The playbook's lists, computed once per index revision and day (not on every keystroke of a search). */
+  private extras(today: Day): Extras {
+    const live = this.host.live;
+    const c = this.extraCache;
+    if (c && c.revision === live.index.revision && c.day === today) return c.value;
+    const settings = this.host.getSettings();
+    const value: Extras = {
+      lastReview: lastReviewDay(live.index),
+      fresh: afterEvents(live.index, live.due, today),
+      tasks: followUpTasks(live.index, today),
+      news: newsToReachOut(live.index, live.due, today, settings.newsDays),
+      birthdays: birthdaysSoon(live.index, live.due, today, settings.birthdayLeadDays),
+    };
+    this.extraCache = { revision: live.index.revision, day: today, value };
+    return value;
   }
 
   private comingDay(p: PersonDue): Day {

@@ -258,6 +258,13 @@ export class LiveIndex extends Events {
     this.index.setNote(file.path, await this.app.vault.cachedRead(file));
   }
 
+  /** A setting that changes answers but not how notes are read: forget the answers, show again. */
+  settingsChanged(): void {
+    this.due.reset();
+    this.index.revision++;
+    this.trigger('changed');
+  }
+
   /** After an own write: the metadata cache is stale, so the index takes the text just written. */
   noteWritten(path: string, text: string): void {
     this.index.setNote(path, text);

@@ -84,9 +84,8 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.data);
-    this.live.due.reset();
     if (!reindex) {
-      this.live.trigger('changed');
+      this.live.settingsChanged();
       return;
     }
     if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
