@@ -57,27 +57,53 @@ function companyIndustry(index: VaultIndex, card: PersonCard): string[] {
   return [];
 }
 
-/** What a person could share with another: interests, industry (their own or their company's), tags. */
-export function sharedValues(index: VaultIndex, card: PersonCard): { kind: SharedKind; key: string; value: string }[] {
-  const out: { kind: SharedKind; key: string; value: string }[] = [];
+type Value = { kind: SharedKind; key: string; value: string };
+
+const NON_ASCII = /[^\t -~]/;
+
+function valueKey(kind: SharedKind, value: string): string {
+  return `${kind}:${(NON_ASCII.test(value) ? value.normalize('NFC') : value).toLowerCase()}`;
+}
+
+/** A person's own values (interests, industry, tags), read once per card (a card is replaced when its note changes). */
+const ownCache = new WeakMap<PersonCard, { personTags: readonly string[]; values: Value[]; industry: boolean }>();
+
+function ownValues(card: PersonCard, personTags: readonly string[]): { values: Value[]; industry: boolean } {
+  const hit = ownCache.get(card);
+  if (hit && hit.personTags === personTags) return hit;
+  const values: Value[] = [];
   const seen = new Set<string>();
   const add = (kind: SharedKind, raw: string): void => {
     const value = clean(raw);
-    const key = `${kind}:${value.normalize('NFC').toLowerCase()}`;
-    if (value === '' || seen.has(key)) return;
+    if (value === '') return;
+    const key = valueKey(kind, value);
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push({ kind, key, value });
+    values.push({ kind, key, value });
   };
   const fm = card.frontmatter;
   for (const v of strings(fm.interests)) add('interest', v);
-  const own = strings(fm.industry);
-  for (const v of own.length > 0 ? own : companyIndustry(index, card)) add('industry', v);
-  const personTags = index.context.settings.personTags;
-  for (const tag of frontmatterTags(fm)) {
-    if (personTags.some((p) => tag === p || tag.startsWith(p + '/'))) continue;
-    add('tag', tag);
+  const industry = strings(fm.industry);
+  for (const v of industry) add('industry', v);
+  if (fm.tags !== undefined || fm.tag !== undefined) {
+    for (const tag of frontmatterTags(fm)) {
+      if (personTags.some((p) => tag === p || tag.startsWith(p + '/'))) continue;
+      add('tag', tag);
+    }
   }
+  const out = { personTags, values, industry: industry.length > 0 };
+  ownCache.set(card, out);
   return out;
+}
+
+/** What a person could share with another: interests, industry (their own, else their company note's), tags. */
+export function sharedValues(index: VaultIndex, card: PersonCard): Value[] {
+  const own = ownValues(card, index.context.settings.personTags);
+  if (own.industry || card.frontmatter.company === undefined) return own.values;
+  const company = companyIndustry(index, card).map((v) => clean(v)).filter((v) => v !== '');
+  if (company.length === 0) return own.values;
+  const extra = company.map((value) => ({ kind: 'industry' as const, key: valueKey('industry', value), value }));
+  return [...own.values, ...extra.filter((e, i) => extra.findIndex((x) => x.key === e.key) === i)];
 }
 
 function joinWords(words: string[], and: string): string {
@@ -117,6 +143,41 @@ function firstAbove(list: number[], x: number): number {
   return lo;
 }
 
+interface Buckets {
+  key: string;
+  /** Not paused, by path: a person's id is their place here. */
+  people: PersonCard[];
+  ids: Map<string, number>;
+  /** Each person's buckets that can make a pair (2 to MAX_SHARED_BY people). */
+  ofPerson: Bucket[][];
+}
+
+/** The buckets, kept until a note changes: the prep panel asks for one person after another. */
+const bucketCache = new WeakMap<VaultIndex, Buckets>();
+
+function bucketsOf(index: VaultIndex): Buckets {
+  const key = `${index.contentRevision}|${index.revision}`;
+  const hit = bucketCache.get(index);
+  if (hit && hit.key === key) return hit;
+  const people = index.allPeople().filter((c) => !c.paused).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byKey = new Map<string, Bucket>();
+  const all: Bucket[][] = [];
+  for (let i = 0; i < people.length; i++) {
+    const mine: Bucket[] = [];
+    for (const v of sharedValues(index, people[i])) {
+      let b = byKey.get(v.key);
+      if (!b) byKey.set(v.key, (b = { kind: v.kind, value: v.value, members: [] }));
+      b.members.push(i);
+      mine.push(b);
+    }
+    all.push(mine);
+  }
+  const ofPerson = all.map((list) => list.filter((b) => b.members.length >= 2 && b.members.length <= MAX_SHARED_BY));
+  const out: Buckets = { key, people, ids: new Map(people.map((c, i) => [c.path, i])), ofPerson };
+  bucketCache.set(index, out);
+  return out;
+}
+
 /**
  * Pairs of people who share an interest (`interests`), an `industry` (theirs, or their company
  * note's) or a frontmatter tag other than person/people, are both not paused, and are not yet
@@ -128,27 +189,13 @@ export function introductionSuggestions(index: VaultIndex, today: Day, opts: { f
   void today;
   const limit = opts.limit ?? 10;
   if (limit <= 0) return [];
-  const people = index.allPeople().filter((c) => !c.paused).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { people, ids, ofPerson } = bucketsOf(index);
   const n = people.length;
   let focus = -1;
   if (opts.forPath !== undefined) {
-    focus = people.findIndex((c) => c.path === opts.forPath);
+    focus = ids.get(opts.forPath) ?? -1;
     if (focus < 0) return [];
   }
-
-  const buckets = new Map<string, Bucket>();
-  const ofPerson: Bucket[][] = [];
-  for (let i = 0; i < n; i++) {
-    const mine: Bucket[] = [];
-    for (const v of sharedValues(index, people[i])) {
-      let b = buckets.get(v.key);
-      if (!b) buckets.set(v.key, (b = { kind: v.kind, value: v.value, members: [] }));
-      b.members.push(i);
-      mine.push(b);
-    }
-    ofPerson.push(mine);
-  }
-  const usable = (b: Bucket): boolean => b.members.length >= 2 && b.members.length <= MAX_SHARED_BY;
 
   // Linked people, worked out only for the people a candidate pair needs.
   const linksCache = new Map<number, Set<string>>();
@@ -185,48 +232,61 @@ export function introductionSuggestions(index: VaultIndex, today: Day, opts: { f
     return false;
   };
 
-  // The best pairs so far, best first: most shared values, then the pair's paths.
-  const top: { i: number; j: number; count: number }[] = [];
-  const better = (x: { i: number; j: number; count: number }, y: { i: number; j: number; count: number }): boolean =>
-    x.count !== y.count ? x.count > y.count : x.i !== y.i ? x.i < y.i : x.j < y.j;
-  const consider = (i: number, j: number, count: number): void => {
-    const cand = { i: Math.min(i, j), j: Math.max(i, j), count };
-    if (top.length >= limit && !better(cand, top[top.length - 1])) return;
-    if (linked(cand.i, cand.j)) return;
-    let at = top.length;
-    while (at > 0 && better(cand, top[at - 1])) at--;
-    top.splice(at, 0, cand);
-    if (top.length > limit) top.pop();
+  // The best pairs so far, best first: most shared values, then the pair's ids (paths). The order is
+  // total, so the pairs kept do not depend on the order they are met in.
+  const topI: number[] = [];
+  const topJ: number[] = [];
+  const topC: number[] = [];
+  const better = (c: number, i: number, j: number, k: number): boolean =>
+    c !== topC[k] ? c > topC[k] : i !== topI[k] ? i < topI[k] : j < topJ[k];
+  const consider = (a: number, b: number, c: number): void => {
+    const i = a < b ? a : b;
+    const j = a < b ? b : a;
+    const full = topC.length >= limit;
+    if (full && !better(c, i, j, limit - 1)) return;
+    if (linked(i, j)) return;
+    let at = topC.length;
+    while (at > 0 && better(c, i, j, at - 1)) at--;
+    topI.splice(at, 0, i);
+    topJ.splice(at, 0, j);
+    topC.splice(at, 0, c);
+    if (topC.length > limit) {
+      topI.pop();
+      topJ.pop();
+      topC.pop();
+    }
   };
 
   const counts = new Int32Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   const countFrom = (i: number, onlyAbove: boolean): void => {
+    let nt = 0;
     for (const b of ofPerson[i]) {
-      if (!usable(b)) continue;
-      for (let k = onlyAbove ? firstAbove(b.members, i) : 0; k < b.members.length; k++) {
-        const j = b.members[k];
-        if (j === i) continue;
-        if (counts[j]++ === 0) touched.push(j);
+      const m = b.members;
+      for (let k = onlyAbove ? firstAbove(m, i) : 0; k < m.length; k++) {
+        const j = m[k];
+        if (j !== i && counts[j]++ === 0) touched[nt++] = j;
       }
     }
-    touched.sort((x, y) => x - y);
-    for (const j of touched) {
-      consider(i, j, counts[j]);
+    for (let t = 0; t < nt; t++) {
+      const j = touched[t];
+      const c = counts[j];
       counts[j] = 0;
+      // Most pairs share one value: once the list is full of stronger ones, skip them at once.
+      if (topC.length >= limit && c < topC[limit - 1]) continue;
+      consider(i, j, c);
     }
-    touched.length = 0;
   };
   if (focus >= 0) countFrom(focus, false);
   else for (let i = 0; i < n; i++) countFrom(i, true);
 
-  return top.map(({ i, j }) => {
-    const mine = new Set(ofPerson[j]);
-    const overlap = ofPerson[i]
-      .filter((b) => mine.has(b) && usable(b))
+  return topC.map((_c, k) => {
+    const [a, b] = [people[topI[k]], people[topJ[k]]];
+    const theirs = new Set(ofPerson[topJ[k]]);
+    const overlap = ofPerson[topI[k]]
+      .filter((x) => theirs.has(x))
       .sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind])
-      .map((b) => ({ kind: b.kind, value: b.value }));
-    const [a, b] = [people[i], people[j]];
+      .map((x) => ({ kind: x.kind, value: x.value }));
     return {
       a: a.path,
       b: b.path,
