@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import type Matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { migrateSettings, type Settings } from '../core/settings';
 import { compileDailyFormat, readDailyNotesConfig } from '../core/dailyFormat';
@@ -33,8 +33,13 @@ const dayTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
 });
 const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [dayTimestamp] });
 
+/** gray-matter, loaded on first use: most notes never need it, and loading it costs a good part of start-up. */
+let grayMatter: typeof Matter | null = null;
+
 /** js-yaml through gray-matter, as the stack says; options given so gray-matter does not cache. */
 export function parseYamlFully(src: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const matter = (grayMatter ??= require('gray-matter') as typeof Matter);
   return matter(`---\n${src}\n---\n`, {
     excerpt: false,
     engines: { yaml: (s: string) => yaml.load(s, { schema: SCHEMA }) as object },
