@@ -59,6 +59,7 @@ function basename(target: string): string {
 function unresolvedMentions(index: VaultIndex): { name: string; dailyNotes: number }[] {
   const daily = index.context.daily;
   const byKey = new Map<string, { name: string; notes: Set<string> }>();
+  const ambiguous = new Set<string>();
   for (const note of index.dailyNotes()) {
     for (const link of note.content.links) {
       const target = link.target;
@@ -69,7 +70,11 @@ function unresolvedMentions(index: VaultIndex): { name: string; dailyNotes: numb
       let entry = byKey.get(key);
       if (!entry) {
         // An ambiguous name (two people by alias) is a problem of its own, not a missing note.
-        if (index.findPeopleByName(basename(target)).length > 0) continue;
+        if (ambiguous.has(key)) continue;
+        if (index.findPeopleByName(basename(target)).length > 0) {
+          ambiguous.add(key);
+          continue;
+        }
         byKey.set(key, (entry = { name: basename(target), notes: new Set() }));
       }
       entry.notes.add(note.path);
