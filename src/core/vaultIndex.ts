@@ -278,9 +278,11 @@ export class VaultIndex {
       for (const source of this.dependents.get(key) ?? []) this.pendingSources.add(source);
     }
     this.pendingKeys.clear();
+    const readSomething = this.pendingSources.size > 0;
     for (const source of this.pendingSources) this.resolveSource(source);
     this.pendingSources.clear();
-    if (this.changedPeople.size === 0) return;
+    // Any note read again may change an answer (a review note, a task): views compare `revision`.
+    if (this.changedPeople.size === 0 && !readSomething) return;
     this.revision++;
     if (this.listeners.size === 0) {
       this.changedPeople.clear();

@@ -179,8 +179,9 @@ export class LiveIndex extends Events {
     if (isPersonNote(file.path, fm, ctx)) return true;
     if (ctx.daily.dayOfPath(file.path) !== null) return true;
     if (fm) {
+      // Interaction notes, and review notes (the last review's day is asked for).
       const types = lowerList(fm[ctx.settings.keys.type]);
-      if (types.some((t) => t === 'meeting' || t === 'interaction' || channelOf(t) !== null)) return true;
+      if (types.some((t) => t === 'meeting' || t === 'interaction' || t === 'review' || channelOf(t) !== null)) return true;
     }
     return false;
   }
