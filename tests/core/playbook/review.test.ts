@@ -180,7 +180,7 @@ describe('lastReviewDay and the reminder', () => {
     ['six months ago to the day', '2026-05-25', TODAY, { due: true, nextOn: '2026-11-25' }],
     ['the day before', '2026-05-26', TODAY, { due: false, nextOn: '2026-11-26' }],
   ])('%s', (_n, last, today, expected) => {
-    const notes = last ? { 'Reviews/r.md': `---\ntype: review\ndate: ${last}\n---\n` } : {};
+    const notes: Record<string, string> = last ? { 'Reviews/r.md': `---\ntype: review\ndate: ${last}\n---\n` } : {};
     expect(reviewReminder(makeVault(notes).index, today)).toEqual({ last, ...expected });
   });
 
