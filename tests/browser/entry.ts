@@ -140,6 +140,30 @@ async function boot(opts: BootOptions): Promise<PageState> {
   return state;
 }
 
+/** The fake renderer leaves `**bold**` and `` `code` `` as typed: draw them, as Obsidian's reading view does. */
+function inlineMarks(root: HTMLElement): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  for (const t of texts) {
+    if (t.parentElement?.closest('pre, code, .reconnect-block')) continue;
+    const s = t.data;
+    const re = /\*\*[^*]+\*\*|`[^`]+`/g;
+    if (!re.test(s)) continue;
+    re.lastIndex = 0;
+    const frag = document.createDocumentFragment();
+    let last = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      frag.append(s.slice(last, m.index));
+      const tok = m[0];
+      frag.append(tok.startsWith('**') ? createEl('strong', { text: tok.slice(2, -2) }) : createEl('code', { text: tok.slice(1, -1) }));
+      last = m.index + tok.length;
+    }
+    frag.append(s.slice(last));
+    t.replaceWith(frag);
+  }
+}
+
 /**
  * Opens a note in the markdown pane in reading view, as Obsidian shows it: the title, the
  * properties, the text, and each fenced `reconnect` block rendered by the plugin's code block
@@ -186,6 +210,7 @@ async function showNote(path: string): Promise<HTMLElement[]> {
       preview.createEl('pre').createEl('code', { text: m[2] });
     }
   }
+  inlineMarks(preview);
   await host.settle();
   return blocks;
 }
