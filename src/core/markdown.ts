@@ -85,6 +85,12 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 const NO_TAGS: string[] = [];
 
 /**
+ * What a line needs to hold a comment (`%%`, `<!--`), inline code, a heading, a tag or a link, or
+ * a line terminator that `.` does not match: a line with none of these skips those tests.
+ */
+const SPECIAL = /[%<`#[\r\u2028\u2029]/;
+
+/**
  * Whether a line may hold a tag: some `#` followed by something other than a space, a tab, another
  * `#` or the end (a heading's `## Log` holds none). Only then is the tag regex worth running.
  */
@@ -99,9 +105,14 @@ function mayHoldTag(text: string): boolean {
 
 export function tagsIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(TAG)) {
-    const tag = m[1].replace(/\/+$/, '').toLowerCase();
-    if (tag !== '' && !/^[\d/]+$/.test(tag)) out.push(tag);
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(text); m !== null; m = TAG.exec(text)) {
+    let tag = m[1];
+    if (tag.charCodeAt(tag.length - 1) === 47) tag = tag.replace(/\/+$/, '');
+    tag = tag.toLowerCase();
+    const c = tag.charCodeAt(0);
+    // Not a tag: nothing left, or only digits and slashes (`#123`).
+    if (tag !== '' && !(((c >= 48 && c <= 57) || c === 47) && /^[\d/]+$/.test(tag))) out.push(tag);
   }
   return out;
 }
@@ -137,7 +148,7 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
  * LIST's content (its third group, '' when absent) for a line whose first character that is not
  * `\s` is `c0` at `first`, or null when LIST does not match. The regex, read by hand.
  */
-function listItemContent(line: string, first: number, c0: number): string | null {
+function listItemContent(line: string, first: number, c0: number, mayHoldTerminator: boolean): string | null {
   let i = first + 1;
   if (c0 >= 48 && c0 <= 57) {
     while (i < line.length && i - first < 10) {
@@ -156,7 +167,7 @@ function listItemContent(line: string, first: number, c0: number): string | null
   for (let c = line.charCodeAt(j); c === 32 || c === 9; c = line.charCodeAt(j)) j++;
   if (j === i) return null;
   const content = j === line.length ? '' : line.slice(j);
-  return LINE_TERMINATOR.test(content) ? null : content;
+  return mayHoldTerminator && LINE_TERMINATOR.test(content) ? null : content;
 }
 
 export interface CommentState {
@@ -233,7 +244,8 @@ export function scanBody(
       continue;
     }
     const wasInComment = comments.html || comments.percent;
-    const line = stripComments(raw, comments);
+    const special = wasInComment || SPECIAL.test(raw);
+    const line = special ? stripComments(raw, comments) : raw;
     // The first character that is not `\s` decides which of the patterns below can match at all.
     const first = skipSpaces(line);
     const c0 = first < line.length ? line.charCodeAt(first) : -1;
@@ -256,8 +268,8 @@ export function scanBody(
     inIndentedCode = false;
     prevBlank = false;
 
-    const code = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
-    const lineTags = mayHoldTag(code) ? tagsIn(code) : NO_TAGS;
+    const code = special && line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
+    const lineTags = special && mayHoldTag(code) ? tagsIn(code) : NO_TAGS;
     for (const tag of lineTags) tags.push(tag);
 
     const heading = c0 === 35 /* # */ && first <= 3 && /^ {0,3}#/.test(line) ? HEADING.exec(line) : null;
@@ -272,7 +284,7 @@ export function scanBody(
     }
 
     const quoted = c0 === 62; // /^\s*>/
-    const itemContent = quoted || heading ? null : listItemContent(line, first, c0);
+    const itemContent = quoted || heading ? null : listItemContent(line, first, c0, special);
     let task: TaskMark = 'none';
     if (itemContent !== null) {
       inList = true;
@@ -302,7 +314,7 @@ export function scanBody(
     }
 
     if (quoted || task === 'open' || task === 'other') continue;
-    if (!code.includes('[[')) continue;
+    if (!special || !code.includes('[[')) continue;
     let text: string | null = null;
     for (const m of code.matchAll(WIKILINK)) {
       if (m[1] === '!') continue;
@@ -328,14 +340,46 @@ function linkTargetsIn(code: string): string[] {
 
 /** `Coffee with [[People/Maya Chen|Maya]] #news` → `Coffee with Maya`. */
 export function readableLine(line: string): string {
-  const linksAsText = line
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/!?\[\[([^[\]]+?)\]\]/g, (_m, inner: string) => {
-      const [target, alias] = inner.split('|');
-      return (alias ?? target.split('#')[0].split('/').pop() ?? '').trim();
-    });
+  const first = skipSpaces(line);
+  const noHeading = line.charCodeAt(first) === 35 ? line.replace(/^\s*#{1,6}\s+/, '') : line;
   // .replace(/(?:^|\s)#[\p{L}\p{N}_\-/]+/gu, ' ').replace(/\s+/g, ' ').trim()
-  return collapseWithoutTags(linksAsText);
+  return collapseWithoutTags(linksAsText(noHeading));
+}
+
+/**
+ * `s.replace(/!?\[\[([^[\]]+?)\]\]/g, …)` with each link as its alias, else its target's last
+ * path segment without the subpath, read by hand.
+ */
+function linksAsText(s: string): string {
+  let out = '';
+  let last = 0;
+  let from = 0;
+  for (let k = s.indexOf('[['); k >= 0; k = s.indexOf('[[', from)) {
+    // The inner text runs to the first bracket, which must open `]]`.
+    let j = k + 2;
+    for (let c = s.charCodeAt(j); j < s.length && c !== 91 && c !== 93; c = s.charCodeAt(j)) j++;
+    if (j > k + 2 && s.charCodeAt(j) === 93 && s.charCodeAt(j + 1) === 93) {
+      const start = k > last && s.charCodeAt(k - 1) === 33 /* ! */ ? k - 1 : k;
+      out += s.slice(last, start) + linkAsText(s.slice(k + 2, j));
+      last = j + 2;
+      from = last;
+    } else {
+      from = k + 1;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** `const [target, alias] = inner.split('|'); (alias ?? target.split('#')[0].split('/').pop()).trim()` */
+function linkAsText(inner: string): string {
+  const bar = inner.indexOf('|');
+  if (bar >= 0) {
+    const next = inner.indexOf('|', bar + 1);
+    return inner.slice(bar + 1, next < 0 ? inner.length : next).trim();
+  }
+  const hash = inner.indexOf('#');
+  const target = hash < 0 ? inner : inner.slice(0, hash);
+  return target.slice(target.lastIndexOf('/') + 1).trim();
 }
 
 /** Makes a set-membership test for log headings, ignoring case and Unicode form. */
