@@ -74,6 +74,7 @@ export function templateContext(
     person: templatePerson(due.card, settings),
     contact: {
       status: due.status,
+      favorAskedOn: due.favorAskedOn,
       lastContact: due.lastContact,
       dueDate: due.dueDate,
       daysOverdue: due.daysOverdue,

@@ -34,6 +34,8 @@ export interface TemplatePerson {
 
 export interface TemplateContact {
   status: PersonStatus;
+  /** The day you last asked a favor, when it is within the favor window (the favor template warns). */
+  favorAskedOn?: Day | null;
   lastContact: Day | null;
   dueDate: Day | null;
   daysOverdue: number | null;

@@ -34,3 +34,17 @@ describe('shipped templates on the demo vault', () => {
     }
   });
 });
+
+describe('the favor template and the favor window', () => {
+  it('warns, in both languages, when a favor was asked within the window, and only then', () => {
+    const asked = people.filter((c) => vault.due.person(c.path, TODAY)!.favorRecentlyAsked);
+    const notAsked = people.filter((c) => !vault.due.person(c.path, TODAY)!.favorRecentlyAsked);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [card, warns] of [...asked.map((c) => [c, true] as const), ...notAsked.map((c) => [c, false] as const)]) {
+      for (const lang of ['en', 'fr'] as const) {
+        const r = renderNamed('favor', lang, new Map(), templateContext(vault.due.person(card.path, TODAY)!, vault.settings, TODAY));
+        expect(r.ok && r.text.startsWith('> [!warning]'), `${card.path} ${lang}`).toBe(warns);
+      }
+    }
+  });
+});
