@@ -34,6 +34,8 @@ interface Extras {
   lastReview: Day | null;
   fresh: AfterEvent[];
   tasks: FollowUpTask[];
+  /** Open follow-up tasks per person path. */
+  tasksOf: Map<string, number>;
   news: { person: PersonDue; news: NewsItem }[];
   birthdays: BirthdaySoon[];
 }
@@ -294,9 +296,11 @@ export class DueView extends ItemView {
       lastReview: lastReviewDay(live.index),
       fresh: afterEvents(live.index, live.due, today),
       tasks: followUpTasks(live.index, today),
+      tasksOf: new Map(),
       news: newsToReachOut(live.index, live.due, today, settings.newsDays),
       birthdays: birthdaysSoon(live.index, live.due, today, settings.birthdayLeadDays),
     };
+    for (const t of value.tasks) value.tasksOf.set(t.personPath, (value.tasksOf.get(t.personPath) ?? 0) + 1);
     this.extraCache = { revision: live.index.revision, day: today, value };
     return value;
   }
@@ -447,7 +451,9 @@ export class DueView extends ItemView {
       e.preventDefault();
       this.rowMenu(p).showAtMouseEvent(e);
     });
-    row.createDiv({ cls: 'reconnect-row-summary', text: contactSummary(p, today, lang) });
+    const open = this.extras(today).tasksOf.get(p.path) ?? 0;
+    const summary = contactSummary(p, today, lang) + (open > 0 ? ` · ${tr('row.followUps', open)}` : '');
+    row.createDiv({ cls: 'reconnect-row-summary', text: summary });
     const reasons = flagReasons(p, today, lang);
     const why = row.createDiv({ cls: 'reconnect-row-why' });
     if (reasons.length > 0) {

@@ -7,7 +7,7 @@ import type ReconnectPlugin from '../../src/plugin/main';
 
 const files: Record<string, string> = {
   // Let go: three unanswered tries.
-  'People/Hannah Brooks.md': '---\ncadence: 6 weeks\ninterests: [trail running, design hiring]\n---\n## Log\n- 2026-08-04 email #awaiting-reply\n- 2026-08-25 message #awaiting-reply\n- 2026-09-15 email #awaiting-reply\n',
+  'People/Hannah Brooks.md': '---\ncadence: 6 weeks\ninterests: [trail running, design hiring]\n---\n## Log\n- 2026-08-04 email #awaiting-reply\n- 2026-08-25 message #awaiting-reply\n- 2026-09-15 email #awaiting-reply\n\n## Next\n- [ ] ask whether the search is still open 📅 2026-12-01\n',
   // Waiting 10 days for a reply, after a favor asked 10 days ago; a follow-up task; a birthday in 3 days.
   'People/Maya Chen.md': '---\ncadence: monthly\nbirthday: --11-28\ninterests: [trail running]\n---\n## Log\n- 2026-10-01 coffee: her move #favor/given\n- 2026-11-15 email: asked for the deck review #favor/asked #awaiting-reply\n\n## Next\n- [ ] send her the Lyon contacts 📅 2026-11-20\n',
   // News.
@@ -51,6 +51,8 @@ describe('the playbook in the sidebar', () => {
     expect(row('is-news', 'Ravi Menon').querySelector('.reconnect-row-summary')?.textContent).toBe('promoted to VP Design');
     expect(row('is-birthday', 'Maya Chen').querySelector('.reconnect-row-summary')?.textContent).toBe('Birthday in 3 days.');
     expect(row('is-overdue', 'Hannah Brooks').querySelector('.reconnect-row-why')?.textContent).toBe('3 tries, no answer: consider letting go');
+    // An open follow-up shows on the person's own row too.
+    expect(row('is-overdue', 'Hannah Brooks').querySelector('.reconnect-row-summary')?.textContent).toBe('last contact 2 months ago · every 6 weeks · 1 open follow-up');
     // The review reminder: no review yet.
     expect(view().contentEl.querySelector('.reconnect-row.is-review')).not.toBeNull();
   });
