@@ -23,6 +23,7 @@ type SectionId = 'review' | 'afterEvent' | 'followUps' | 'news' | 'overdue' | 'd
 type Item =
   | { kind: 'header'; section: SectionId; count: number }
   | { kind: 'review'; last: Day | null }
+  | { kind: 'imported'; count: number }
   | { kind: 'followUp'; after: AfterEvent }
   | { kind: 'task'; task: FollowUpTask; person: PersonDue }
   | { kind: 'news'; news: NewsItem; person: PersonDue }
@@ -34,6 +35,8 @@ interface Extras {
   lastReview: Day | null;
   fresh: AfterEvent[];
   tasks: FollowUpTask[];
+  /** Imported people without a bucket or a cadence. */
+  imported: number;
   /** Open follow-up tasks per person path. */
   tasksOf: Map<string, number>;
   news: { person: PersonDue; news: NewsItem }[];
@@ -246,6 +249,8 @@ export class DueView extends ItemView {
       items.push({ kind: 'review', last: lastReview });
     }
     const extra = this.extras(today);
+    const imported = filtering ? 0 : extra.imported;
+    if (imported > 0) items.push({ kind: 'imported', count: imported });
     const fresh = extra.fresh.filter((a) => this.matches(a.person));
     if (fresh.length > 0) {
       items.push({ kind: 'header', section: 'afterEvent', count: fresh.length });
@@ -297,6 +302,7 @@ export class DueView extends ItemView {
       fresh: afterEvents(live.index, live.due, today),
       tasks: followUpTasks(live.index, today),
       tasksOf: new Map(),
+      imported: this.host.importedWithoutBucket(),
       news: newsToReachOut(live.index, live.due, today, settings.newsDays),
       birthdays: birthdaysSoon(live.index, live.due, today, settings.birthdayLeadDays),
     };
@@ -383,6 +389,7 @@ export class DueView extends ItemView {
     if (item.kind === 'problem') return this.renderProblem(parent, item.problem);
     if (item.kind === 'followUp') return this.renderFollowUp(parent, item.after, today);
     if (item.kind === 'review') return this.renderReviewReminder(parent, item.last, today);
+    if (item.kind === 'imported') return this.renderImportedBanner(parent, item.count);
     if (item.kind === 'task') return this.renderTask(parent, item.task, item.person, today);
     if (item.kind === 'news') return this.renderNews(parent, item.news, item.person, today);
     if (item.kind === 'birthday') return this.renderBirthday(parent, item.birthday, today);
@@ -491,6 +498,15 @@ export class DueView extends ItemView {
     row.createDiv({ cls: 'reconnect-row-summary', text: last ? tr('review.reminder', { ago: relativeDay(last, today, this.host.lang()) }) : tr('review.never') });
     const b = row.createEl('button', { cls: 'mod-cta reconnect-review-button', text: tr('cmd.review') });
     b.addEventListener('click', () => void this.host.writeReview());
+    return row;
+  }
+
+  private renderImportedBanner(parent: HTMLElement, count: number): HTMLElement {
+    const tr = this.host.tr;
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-review', 'is-imported'] });
+    row.createDiv({ cls: 'reconnect-row-summary', text: tr('import.banner', count) });
+    const b = row.createEl('button', { cls: 'mod-cta reconnect-review-button', text: tr('import.bannerButton') });
+    b.addEventListener('click', () => this.host.openSetBucketForImported());
     return row;
   }
 

@@ -15,7 +15,9 @@ import { LogEventModal, type LogEventResult } from './logEventModal';
 import { ensureFolder } from './noteWriter';
 import type { Lang } from '../core/i18n';
 import { networkReview, reviewNoteText } from '../core/playbook';
-import { PersonSuggestModal } from './modals';
+import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
+import { setFrontmatterValue } from '../core/writes';
+import { editNote } from './noteWriter';
 
 function yamlString(s: string): string {
   return /^[\w][\w .'-]*$/.test(s) && !/^(true|false|null|yes|no)$/i.test(s) ? s : JSON.stringify(s);
@@ -179,6 +181,39 @@ export class Flows {
     const file = await createNote(this.app, this.live, settings.reviewsFolder, `${today} ${this.tr('review.noteTitle')}`, reviewNoteText(review, lang, settings));
     new Notice(this.tr('review.written', { path: file.path }));
     return file;
+  }
+
+  /** People brought in by Import contacts who have neither a bucket nor a cadence yet. */
+  importedWithoutBucket(): PersonCard[] {
+    const k = this.settings().keys;
+    return this.live.index.allPeople().filter((p) => {
+      const fm = p.frontmatter;
+      return fm.imported !== undefined && fm.imported !== null && (fm[k.bucket] ?? null) === null && (fm[k.cadence] ?? null) === null;
+    });
+  }
+
+  /** Set bucket…: one bucket for every imported person without one (one line in each note). */
+  openSetBucketForImported(): void {
+    const people = this.importedWithoutBucket();
+    if (people.length === 0) {
+      new Notice(this.tr('import.noneWithoutBucket'));
+      return;
+    }
+    const settings = this.settings();
+    const choices = Object.entries(settings.buckets).map(([name, cadence]) => ({
+      label: `${name} (${cadence})`,
+      run: () => void this.setBucket(people, name),
+    }));
+    new SnoozeChoiceModal(this.app, choices, this.tr('import.setBucketFor', people.length)).open();
+  }
+
+  async setBucket(people: PersonCard[], bucket: string): Promise<void> {
+    const key = this.settings().keys.bucket;
+    for (const p of people) {
+      const file = this.app.vault.getAbstractFileByPath(p.path);
+      if (file instanceof TFile) await editNote(this.app, this.live, file, (text) => setFrontmatterValue(text, key, bucket));
+    }
+    new Notice(this.tr('import.bucketSet', { bucket, count: people.length }));
   }
 
   /** The person note open in the editor, if the active file is one. */

@@ -19,6 +19,9 @@ export interface ReconnectHost {
   openLogEvent(): void;
   /** Draft message… for a person, optionally with a template already chosen (and the other person of an introduction). */
   openDraft(path: string, template?: string, otherPath?: string): void;
+  /** Set bucket… for the people Import contacts brought in without one. */
+  openSetBucketForImported(): void;
+  importedWithoutBucket(): number;
   /** Writes the six-month review note and opens it. */
   writeReview(): Promise<void>;
   /** The person Prepare for meeting asked for (the prep panel shows them), or null for the active note. */

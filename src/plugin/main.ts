@@ -52,6 +52,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.registerEvent(this.live.on('changed', () => this.updateStatus()));
     registerCommands(this, this.flows, this.actions, this.live, this.outreach, this.tr, () => this.activateView(), () => this.lang());
     this.addCommand({ id: 'review-my-network', name: this.tr('cmd.review'), callback: () => void this.writeReview() });
+    this.addCommand({ id: 'set-bucket-for-imported-people', name: this.tr('cmd.setBucketImported'), callback: () => this.flows.openSetBucketForImported() });
     this.addCommand({
       id: 'prepare-for-meeting',
       name: this.tr('cmd.prepare'),
@@ -137,6 +138,14 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
   async writeReview(): Promise<void> {
     const file = await this.flows.writeReview(this.lang());
     if (file) await this.app.workspace.getLeaf(false).openFile(file);
+  }
+
+  openSetBucketForImported(): void {
+    this.flows.openSetBucketForImported();
+  }
+
+  importedWithoutBucket(): number {
+    return this.flows.importedWithoutBucket().length;
   }
 
   /** Prepare for meeting with…: the prep panel shows that person until closed. */

@@ -40,3 +40,23 @@ describe('Import contacts…', () => {
     await host.destroy();
   });
 });
+
+describe('Set bucket for imported people', () => {
+  it('the sidebar says who came in without a bucket, and one pick gives them all one', async () => {
+    pinToday();
+    const note = (n: string) => `---\ntype: person\nname: ${n}\nimported: 2026-11-20\n---\n## Interactions\n`;
+    const { host, plugin } = await startPlugin({ files: { 'People/Ann Lee.md': note('Ann Lee'), 'People/Bo Kim.md': note('Bo Kim'), 'People/Cy.md': '---\ntype: person\nimported: 2026-11-20\nbucket: friend\n---\n' } });
+    await host.runCommand('reconnect:open-due-list');
+    await settleAll(host, plugin);
+    const banner = document.querySelector('.reconnect-row.is-imported');
+    expect(banner?.querySelector('.reconnect-row-summary')?.textContent).toBe('2 imported people have no bucket yet: nobody is due until you choose how often to be in touch.');
+    await host.runCommand('reconnect:set-bucket-for-imported-people');
+    await host.chooseSuggestion('connector');
+    await settleAll(host, plugin);
+    expect(host.vault._contents('People/Ann Lee.md')).toBe('---\ntype: person\nname: Ann Lee\nimported: 2026-11-20\nbucket: connector\n---\n## Interactions\n');
+    expect(host.vault._contents('People/Cy.md')).toContain('bucket: friend');
+    expect(plugin.live.due.person('People/Bo Kim.md', '2026-11-25')?.status).toBe('new');
+    expect(document.querySelector('.reconnect-row.is-imported')).toBeNull();
+    await host.destroy();
+  });
+});
