@@ -1,9 +1,9 @@
 import type { Channel, Day } from './types';
 import { parseDay } from './dates';
-import { channelOf } from './channels';
+import { allChannelWords, channelOf } from './channels';
 import type { DailyFormat } from './dailyFormat';
 import { linkTarget } from './markdown';
-import { collapseWithoutTags, isSpaceCode } from './chars';
+import { collapseWithoutTags, isSpaceCode, skipSpaces } from './chars';
 
 /** A log item's content read (§4a): a day, a channel and a text, or why it is not one. */
 export type LogItemParse =
@@ -14,8 +14,13 @@ export type LogItemParse =
 // The grammar, read by hand below where it is hot:
 //   day token   /^(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)(?=$|[\s:,;—–-])/
 //   separator   /^\s*[:—–-]?\s*/
-const DAY_LINK = /^\[\[([^[\]]+?)\]\]/;
+const DAY_LINK = /\[\[([^[\]]+?)\]\]/y;
 const FIRST_WORD = /([\p{L}]+)(?=$|[\s:,;—–-])/uy;
+
+/**
+ * The helpers below read `s` from an index on. Trailing `\s` reads as the end of the text: every
+ * test that wants a character rejects it, and a boundary accepts it.
+ */
 
 /** What may follow a day or a channel word: the end, `\s`, `:`, `,`, `;`, `—`, `–` or `-`. */
 function isBoundary(s: string, i: number): boolean {
@@ -29,20 +34,20 @@ function isDigit(s: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `\d{4}-\d{2}-\d{2}` at the start of `s`. */
-function hasDayShape(s: string): boolean {
-  return s.length >= 10 && isDigit(s, 0) && isDigit(s, 1) && isDigit(s, 2) && isDigit(s, 3) && s.charCodeAt(4) === 45 &&
-    isDigit(s, 5) && isDigit(s, 6) && s.charCodeAt(7) === 45 && isDigit(s, 8) && isDigit(s, 9);
+/** `\d{4}-\d{2}-\d{2}` at `a`. */
+function hasDayShape(s: string, a: number): boolean {
+  return isDigit(s, a) && isDigit(s, a + 1) && isDigit(s, a + 2) && isDigit(s, a + 3) && s.charCodeAt(a + 4) === 45 &&
+    isDigit(s, a + 5) && isDigit(s, a + 6) && s.charCodeAt(a + 7) === 45 && isDigit(s, a + 8) && isDigit(s, a + 9);
 }
 
-/** The length of DAY_TOKEN's match at the start of `s`, or 0 (the same choice the regex makes, longest first). */
-function dayTokenLength(s: string): number {
-  if (!hasDayShape(s)) return 0;
-  if (s.charCodeAt(10) === 84 /* T */ && isDigit(s, 11) && isDigit(s, 12) && s.charCodeAt(13) === 58 && isDigit(s, 14) && isDigit(s, 15)) {
-    if (s.charCodeAt(16) === 58 && isDigit(s, 17) && isDigit(s, 18) && isBoundary(s, 19)) return 19;
-    if (isBoundary(s, 16)) return 16;
+/** The length of DAY_TOKEN's match at `a`, or 0 (the same choice the regex makes, longest first). */
+function dayTokenLength(s: string, a: number): number {
+  if (!hasDayShape(s, a)) return 0;
+  if (s.charCodeAt(a + 10) === 84 /* T */ && isDigit(s, a + 11) && isDigit(s, a + 12) && s.charCodeAt(a + 13) === 58 && isDigit(s, a + 14) && isDigit(s, a + 15)) {
+    if (s.charCodeAt(a + 16) === 58 && isDigit(s, a + 17) && isDigit(s, a + 18) && isBoundary(s, a + 19)) return 19;
+    if (isBoundary(s, a + 16)) return 16;
   }
-  return isBoundary(s, 10) ? 10 : 0;
+  return isBoundary(s, a + 10) ? 10 : 0;
 }
 
 /** SEPARATOR: spaces, at most one `:`, `—`, `–` or `-`, spaces. */
@@ -71,6 +76,46 @@ function firstWordEnd(s: string, from: number): number {
     } else break;
   }
   return i > from && isBoundary(s, i) ? i : -1;
+}
+
+/** The channel words made of ASCII letters only, by length (compared without building the word). */
+const asciiWords: { word: string; channel: Channel }[][] = [];
+for (const word of allChannelWords()) {
+  if (!/^[a-z]+$/.test(word)) continue;
+  (asciiWords[word.length] ??= []).push({ word, channel: channelOf(word) as Channel });
+}
+
+/** `channelOf(s.slice(from, to))` for a word of ASCII letters (lower-casing one is `| 32`). */
+function asciiChannel(s: string, from: number, to: number): Channel | null {
+  const candidates = asciiWords[to - from];
+  if (candidates === undefined) return null;
+  next: for (const { word, channel } of candidates) {
+    for (let k = 0; k < word.length; k++) if ((s.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) continue next;
+    return channel;
+  }
+  return null;
+}
+
+/** Whether `s[from, to)` is ASCII letters only. */
+function isAsciiWord(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Valid days seen at the start of log items, by their digits (a vault has a few hundred). */
+const days = new Map<number, Day | null>();
+
+/** parseDay of the `YYYY-MM-DD` at `a` (the shape is checked), without building the string twice. */
+function dayAt(s: string, a: number): Day | null {
+  const key = (((((s.charCodeAt(a) * 10 + s.charCodeAt(a + 1)) * 10 + s.charCodeAt(a + 2)) * 10 + s.charCodeAt(a + 3)) * 10 +
+    s.charCodeAt(a + 5)) * 10 + s.charCodeAt(a + 6)) * 100 + s.charCodeAt(a + 8) * 10 + s.charCodeAt(a + 9);
+  let day = days.get(key);
+  if (day === undefined) {
+    day = parseDay(s.slice(a, a + 10));
+    if (days.size > 20000) days.clear();
+    days.set(key, day);
+  }
+  return day;
 }
 
 /** The free text of an item: tags are kept apart, so they leave the text. */
@@ -113,43 +158,49 @@ export function parseLogContent(content: string, daily: DailyFormat): LogItemPar
 
 /** `parseLogContent` into `out`: LOG_ENTRY (day, channel, text set), LOG_FREE, or LOG_BAD_DAY (written set). */
 export function readLogParts(content: string, daily: DailyFormat, out: LogParts): number {
-  const text = content.trim();
+  return readLogPartsAt(content, 0, daily, out);
+}
+
+/** `readLogParts(s.slice(start), …)`, without the slice. */
+export function readLogPartsAt(s: string, start: number, daily: DailyFormat, out: LogParts): number {
+  // content.trim(): trailing `\s` reads as the end (see above), leading `\s` is skipped.
+  const a = skipSpaces(s, start);
   let day: Day | null = null;
   let from: number;
-  const tokenLength = dayTokenLength(text);
+  const tokenLength = dayTokenLength(s, a);
   if (tokenLength > 0) {
-    const written = text.slice(0, tokenLength);
-    day = parseDay(written);
+    day = tokenLength === 10 ? dayAt(s, a) : parseDay(s.slice(a, a + tokenLength));
     if (day === null) {
-      out.written = written;
+      out.written = s.slice(a, a + tokenLength);
       return LOG_BAD_DAY;
     }
-    from = tokenLength;
-  } else if (hasDayShape(text)) {
-    const written = text.slice(0, 10);
-    if (parseDay(written) !== null) return LOG_FREE;
-    out.written = written;
+    from = a + tokenLength;
+  } else if (hasDayShape(s, a)) {
+    if (dayAt(s, a) !== null) return LOG_FREE;
+    out.written = s.slice(a, a + 10);
     return LOG_BAD_DAY;
   } else {
-    if (text.charCodeAt(0) !== 91 || text.charCodeAt(1) !== 91) return LOG_FREE;
-    const l = DAY_LINK.exec(text);
+    if (s.charCodeAt(a) !== 91 || s.charCodeAt(a + 1) !== 91) return LOG_FREE;
+    DAY_LINK.lastIndex = a;
+    const l = DAY_LINK.exec(s);
     if (!l) return LOG_FREE;
     day = daily.dayOfLinkTarget(linkTarget(l[1]));
     if (day === null) return LOG_FREE;
-    from = l[0].length;
+    from = a + l[0].length;
   }
-  let i = skipSeparator(text, from);
+  let i = skipSeparator(s, from);
   let channel: Channel = 'other';
-  const wordEnd = firstWordEnd(text, i);
+  const wordEnd = firstWordEnd(s, i);
   if (wordEnd > i) {
-    const c = channelOfWord(text.slice(i, wordEnd));
+    const c = isAsciiWord(s, i, wordEnd) ? asciiChannel(s, i, wordEnd) : channelOfWord(s.slice(i, wordEnd));
     if (c) {
       channel = c;
-      i = skipSeparator(text, wordEnd);
+      i = skipSeparator(s, wordEnd);
     }
   }
   out.day = day;
   out.channel = channel;
-  out.text = cleanText(i === 0 ? text : text.slice(i));
+  // The rest up to the trimmed end; cleanText trims, so the trailing `\s` may stay.
+  out.text = cleanText(i >= s.length ? '' : s.slice(i));
   return LOG_ENTRY;
 }

@@ -142,13 +142,13 @@ function normalizeHeading(s: string): string {
 }
 
 /** What `.` does not match: a line that holds one is no list item and no task (LIST, TASK). */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const LINE_TERMINATOR_FROM = /[\n\r\u2028\u2029]/g;
 
 /**
- * LIST's content (its third group, '' when absent) for a line whose first character that is not
- * `\s` is `c0` at `first`, or null when LIST does not match. The regex, read by hand.
+ * Where LIST's content (its third group, '' when absent) starts in a line whose first character
+ * that is not `\s` is `c0` at `first`, or -1 when LIST does not match. The regex, read by hand.
  */
-function listItemContent(line: string, first: number, c0: number, mayHoldTerminator: boolean): string | null {
+function listItemStart(line: string, first: number, c0: number, mayHoldTerminator: boolean): number {
   let i = first + 1;
   if (c0 >= 48 && c0 <= 57) {
     while (i < line.length && i - first < 10) {
@@ -157,17 +157,22 @@ function listItemContent(line: string, first: number, c0: number, mayHoldTermina
       i++;
     }
     const c = line.charCodeAt(i);
-    if (i - first > 9 || (c !== 46 && c !== 41)) return null;
+    if (i - first > 9 || (c !== 46 && c !== 41)) return -1;
     i++;
   } else if (c0 !== 45 && c0 !== 42 && c0 !== 43) {
-    return null;
+    return -1;
   }
-  if (i === line.length) return '';
+  if (i === line.length) return i;
   let j = i;
   for (let c = line.charCodeAt(j); c === 32 || c === 9; c = line.charCodeAt(j)) j++;
-  if (j === i) return null;
-  const content = j === line.length ? '' : line.slice(j);
-  return mayHoldTerminator && LINE_TERMINATOR.test(content) ? null : content;
+  if (j === i) return -1;
+  if (mayHoldTerminator) {
+    LINE_TERMINATOR_FROM.lastIndex = j;
+    const held = LINE_TERMINATOR_FROM.test(line);
+    LINE_TERMINATOR_FROM.lastIndex = 0;
+    if (held) return -1;
+  }
+  return j;
 }
 
 export interface CommentState {
@@ -222,8 +227,8 @@ export function scanBody(
   lines: string[],
   start: number,
   isLogHeading: (text: string) => boolean,
-  /** When given, log items go here instead of into `logItems` (no object per item). */
-  onLogItem?: (line: number, task: TaskMark, content: string, tags: string[]) => void,
+  /** When given, log items go here instead of into `logItems`: the item's content is `text.slice(from)`. */
+  onLogItem?: (line: number, task: TaskMark, text: string, from: number, tags: string[]) => void,
 ): ScannedBody {
   const logItems: ListItemLine[] = [];
   const openTasks: OpenTaskLine[] = [];
@@ -284,30 +289,33 @@ export function scanBody(
     }
 
     const quoted = c0 === 62; // /^\s*>/
-    const itemContent = quoted || heading ? null : listItemContent(line, first, c0, special);
+    const itemStart = quoted || heading ? -1 : listItemStart(line, first, c0, special);
     let task: TaskMark = 'none';
-    if (itemContent !== null) {
+    if (itemStart >= 0) {
       inList = true;
-      let content = itemContent;
+      let from = itemStart;
       // TASK: `[`, one character, `]`, then the end or spaces and the text (no line terminator here).
-      if (content.length >= 3 && content.charCodeAt(0) === 91 && content.charCodeAt(2) === 93) {
-        const after = content.charCodeAt(3);
-        if (content.length === 3) {
-          task = taskMark(content[1]);
-          content = '';
-        } else if (after === 32 || after === 9) {
-          task = taskMark(content[1]);
-          let j = 4;
-          for (let c = content.charCodeAt(j); c === 32 || c === 9; c = content.charCodeAt(j)) j++;
-          content = content.slice(j);
+      const size = line.length - from;
+      if (size >= 3 && line.charCodeAt(from) === 91 && line.charCodeAt(from + 2) === 93) {
+        if (size === 3) {
+          task = taskMark(line[from + 1]);
+          from = line.length;
+        } else {
+          const after = line.charCodeAt(from + 3);
+          if (after === 32 || after === 9) {
+            task = taskMark(line[from + 1]);
+            let j = from + 4;
+            for (let c = line.charCodeAt(j); c === 32 || c === 9; c = line.charCodeAt(j)) j++;
+            from = j;
+          }
         }
       }
       if (logLevel > 0) {
-        if (onLogItem) onLogItem(n, task, content, lineTags);
-        else logItems.push({ line: n, task, content, tags: lineTags });
+        if (onLogItem) onLogItem(n, task, line, from, lineTags);
+        else logItems.push({ line: n, task, content: line.slice(from), tags: lineTags });
       }
-      if (task === 'open' && (content.includes('📅') || content.includes('due::'))) {
-        openTasks.push({ line: n, content, tags: lineTags, targets: linkTargetsIn(code) });
+      if (task === 'open' && (line.includes('📅', from) || line.includes('due::', from))) {
+        openTasks.push({ line: n, content: line.slice(from), tags: lineTags, targets: linkTargetsIn(code) });
       }
     } else if (first === 0) {
       inList = false;
@@ -319,7 +327,10 @@ export function scanBody(
     for (const m of code.matchAll(WIKILINK)) {
       if (m[1] === '!') continue;
       const target = linkTarget(m[2]);
-      text ??= readableLine(itemContent !== null ? (TASK.exec(itemContent)?.[2] ?? itemContent) : line);
+      if (text === null) {
+        const itemContent = itemStart >= 0 ? line.slice(itemStart) : null;
+        text = readableLine(itemContent !== null ? (TASK.exec(itemContent)?.[2] ?? itemContent) : line);
+      }
       if (target !== '') links.push({ target, line: n, tags: lineTags, text });
     }
   }

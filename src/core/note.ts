@@ -2,7 +2,7 @@ import type { Channel, Day, Problem } from './types';
 import type { Settings } from './settings';
 import type { DailyFormat } from './dailyFormat';
 import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, type LinkOnLine, type OpenTaskLine, type TaskMark } from './markdown';
-import { LOG_BAD_DAY, LOG_ENTRY, readLogParts, type LogParts } from './logItem';
+import { LOG_BAD_DAY, LOG_ENTRY, readLogPartsAt, type LogParts } from './logItem';
 import { channelOf } from './channels';
 import { isBlank, parseDay, showValue } from './dates';
 
@@ -71,8 +71,8 @@ export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
   const isLog = headingMatcher(ctx.settings.logHeadings);
   const logEntries: LogEntry[] = [];
   const p = logParts;
-  const body = scanBody(split.lines, split.bodyStart, isLog, (line, task, content, tags) => {
-    const kind = readLogParts(content, ctx.daily, p);
+  const body = scanBody(split.lines, split.bodyStart, isLog, (line, task, text, from, tags) => {
+    const kind = readLogPartsAt(text, from, ctx.daily, p);
     if (kind === LOG_ENTRY) {
       logEntries.push({ line, task, day: p.day, channel: p.channel, text: p.text, tags });
     } else if (kind === LOG_BAD_DAY) {
