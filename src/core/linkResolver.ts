@@ -12,12 +12,11 @@ export class LinkResolver {
     return this.byPath.has(path.toLowerCase());
   }
 
-  /** Adds a markdown file; returns false when it was already known. */
-  add(path: string): boolean {
+  /** Adds a markdown file (`base`: its baseKey, when known); returns false when it was already known. */
+  add(path: string, base = baseKey(path)): boolean {
     const lower = path.toLowerCase();
     if (this.byPath.get(lower) === path) return false;
     this.byPath.set(lower, path);
-    const base = baseKey(path);
     const known = this.byBase.get(base);
     if (known === undefined) this.byBase.set(base, path);
     else if (typeof known !== 'string') known.add(path);

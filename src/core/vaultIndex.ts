@@ -1,5 +1,5 @@
 import type { Day, Interaction, Problem } from './types';
-import type { ReadContext, NoteContent, InteractionNoteInfo } from './note';
+import type { ReadContext, NoteContent, InteractionNoteInfo, LogEntry } from './note';
 import { isIgnoredPath, isPersonNote, readInteractionNote, readNoteContent } from './note';
 import { readPersonCard, type PersonCard } from './person';
 import { LinkResolver, baseKey } from './linkResolver';
@@ -61,7 +61,11 @@ export class VaultIndex {
   private readonly names = new Map<string, Set<string>>();
   /** Source path → what it credits to other notes' people (interaction and daily notes). */
   private readonly contributions = new Map<string, Contribution[]>();
-  /** Person path → the person's own log (kept apart: it credits nobody else and needs no links). */
+  /**
+   * Person path → the log entries of the person's own note, as last resolved (kept apart: they
+   * credit nobody else and need no links); made into contributions when first asked for.
+   */
+  private readonly ownLogEntries = new Map<string, LogEntry[]>();
   private readonly ownLogs = new Map<string, Contribution[]>();
   /** Person path → notes that credit them with an interaction (their own log aside). */
   private readonly incoming = new Map<string, Set<string>>();
@@ -110,7 +114,7 @@ export class VaultIndex {
   /** A markdown file exists (read or not): links can resolve to it. */
   addFile(path: string): void {
     if (!this.isReadable(path)) return;
-    if (this.files.add(path)) this.pendingKeys.add(baseKey(path));
+    if (this.files.add(path)) this.touch(baseKey(path));
     this.flushIfIdle();
   }
 
@@ -124,10 +128,11 @@ export class VaultIndex {
   setContent(path: string, content: NoteContent): void {
     if (!this.isReadable(path)) return;
     const old = this.notes.get(path) ?? null;
-    if (this.files.add(path)) this.pendingKeys.add(baseKey(path));
+    const base = baseKey(path);
+    if (this.files.add(path, base)) this.touch(base);
     const record = this.place(path, content);
     this.notes.set(path, record);
-    this.updatePerson(path, old?.card ?? null, record.card);
+    this.updatePerson(path, old?.card ?? null, record.card, base);
     this.pendingSources.add(path);
     this.flushIfIdle();
   }
@@ -146,7 +151,7 @@ export class VaultIndex {
   deleteNote(path: string): void {
     this.batch(() => {
       this.forgetNote(path);
-      if (this.files.remove(path)) this.pendingKeys.add(baseKey(path));
+      if (this.files.remove(path)) this.touch(baseKey(path));
     });
   }
 
@@ -171,7 +176,7 @@ export class VaultIndex {
 
   /** Interactions credited to a person, in no particular order. */
   interactionsOf(path: string): Contribution[] {
-    const own = this.ownLogs.get(path);
+    const own = this.ownLog(path);
     const out: Contribution[] = own ? own.slice() : [];
     const sources = this.incoming.get(path);
     if (sources) {
@@ -254,18 +259,38 @@ export class VaultIndex {
     return { path, content, card, dailyDay: this.ctx.daily.dayOfPath(path), meeting: meeting.info, problems };
   }
 
-  private updatePerson(path: string, before: PersonCard | null, after: PersonCard | null): void {
+  /** The person's own log as contributions, made from the entries when first asked for. */
+  private ownLog(path: string): Contribution[] | undefined {
+    let own = this.ownLogs.get(path);
+    if (own === undefined) {
+      const entries = this.ownLogEntries.get(path);
+      if (entries === undefined) return undefined;
+      own = entries.map((e): Contribution => ({ personPath: path, day: e.day, channel: e.channel, text: e.text, tags: e.tags, sourcePath: path, line: e.line, kind: 'log', task: e.task }));
+      this.ownLogs.set(path, own);
+    }
+    return own;
+  }
+
+  /**
+   * A link key whose answer may have changed. Keys matter only to notes that depend on them: with
+   * none yet, there is nothing to read again.
+   */
+  private touch(key: string): void {
+    if (this.dependents.size > 0) this.pendingKeys.add(key);
+  }
+
+  private updatePerson(path: string, before: PersonCard | null, after: PersonCard | null, base = baseKey(path)): void {
     const oldKeys = nameKeys(before);
     const newKeys = nameKeys(after);
     if (after) this.people.set(path, after);
     else this.people.delete(path);
     if (before || after) this.changedPeople.add(path);
-    if (!!before !== !!after) this.pendingKeys.add(baseKey(path));
+    if (!!before !== !!after) this.touch(base);
     if (sameKeys(oldKeys, newKeys)) return;
     for (const k of oldKeys) removeFrom(this.names, k, path);
     for (const k of newKeys) addTo(this.names, k, path);
-    for (const k of oldKeys) this.pendingKeys.add(k);
-    for (const k of newKeys) this.pendingKeys.add(k);
+    for (const k of oldKeys) this.touch(k);
+    for (const k of newKeys) this.touch(k);
   }
 
   private flushIfIdle(): void {
@@ -317,17 +342,14 @@ export class VaultIndex {
       }
       this.contributions.delete(path);
     }
-    if (this.ownLogs.delete(path)) this.changedPeople.add(path);
+    if (this.ownLogEntries.delete(path)) this.changedPeople.add(path);
+    this.ownLogs.delete(path);
     this.linkProblems.delete(path);
 
     const record = this.notes.get(path);
     if (!record) return;
     if (record.card && record.content.logEntries.length > 0) {
-      const own: Contribution[] = [];
-      for (const e of record.content.logEntries) {
-        own.push({ personPath: path, day: e.day, channel: e.channel, text: e.text, tags: e.tags, sourcePath: path, line: e.line, kind: 'log', task: e.task });
-      }
-      this.ownLogs.set(path, own);
+      this.ownLogEntries.set(path, record.content.logEntries);
       this.changedPeople.add(path);
     }
     // Only interaction and daily notes read links: a person note alone depends on no link.
