@@ -28,7 +28,11 @@ export class CliError extends Error {
 const dayTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
   resolve: (data: unknown) => typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data) && parseDay(data) !== null,
-  construct: (data: string) => new Date(`${data}T00:00:00Z`),
+  // new Date(`${data}T00:00:00Z`), from the digits (Date.UTC reads years 0–99 as 1900–1999: those keep the string).
+  construct: (data: string) => {
+    const year = Number(data.slice(0, 4));
+    return year >= 100 ? new Date(Date.UTC(year, Number(data.slice(5, 7)) - 1, Number(data.slice(8, 10)))) : new Date(`${data}T00:00:00Z`);
+  },
   instanceOf: Date,
 });
 const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [dayTimestamp] });

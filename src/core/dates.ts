@@ -15,11 +15,21 @@ export function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1];
 }
 
+/** Days already written out, by year·10000 + month·100 + day (a vault uses a few thousand). */
+const written = new Map<number, Day>();
+
 export function makeDay(year: number, month: number, day: number): Day | null {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return null;
   if (!Number.isInteger(month) || month < 1 || month > 12) return null;
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const key = year * 10000 + month * 100 + day;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    if (written.size > 50000) written.clear();
+    written.set(key, text);
+  }
+  return text;
 }
 
 /**

@@ -207,7 +207,7 @@ export class DueCalculator {
     if (hit) return hit;
     const card = this.index.person(path);
     if (!card) return null;
-    const due = computeDue(card, this.index.interactionsOf(path), today, this.index.context.settings);
+    const due = computeDue(card, this.index.interactionsView(path), today, this.index.context.settings);
     this.cache.set(path, due);
     return due;
   }

@@ -27,6 +27,7 @@ function basenameOf(path: string): string {
 }
 
 const NO_KEYS: string[] = [];
+const NO_CONTRIBUTIONS: readonly Contribution[] = [];
 
 function nameKeys(card: PersonCard | null): string[] {
   return card && card.aliases.length > 0 ? [...new Set(card.aliases.map((a) => a.toLowerCase()))] : NO_KEYS;
@@ -176,6 +177,20 @@ export class VaultIndex {
 
   /** Interactions credited to a person, in no particular order. */
   interactionsOf(path: string): Contribution[] {
+    const list = this.interactionsView(path);
+    return this.incoming.has(path) ? (list as Contribution[]) : list.slice();
+  }
+
+  /**
+   * interactionsOf without the copy when the person's own log is all there is: the index's own
+   * list, not to be changed (the due computation only reads it).
+   */
+  interactionsView(path: string): readonly Contribution[] {
+    if (!this.incoming.has(path)) return this.ownLog(path) ?? NO_CONTRIBUTIONS;
+    return this.gatherInteractions(path);
+  }
+
+  private gatherInteractions(path: string): Contribution[] {
     const own = this.ownLog(path);
     const out: Contribution[] = own ? own.slice() : [];
     const sources = this.incoming.get(path);
