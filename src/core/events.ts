@@ -36,6 +36,7 @@ export function eventOf(index: VaultIndex, personPath: string): EventRef | null 
   const card = index.person(personPath);
   if (!card) return null;
   const raw = card.frontmatter[index.context.settings.keys.metAt];
+  if (raw === undefined || raw === null) return null; // no met_at: no link to follow (most people)
   for (const target of frontmatterLinkTargets(raw)) {
     const path = resolveNote(index, target, personPath);
     const note = path ? index.interactionNote(path) : null;
