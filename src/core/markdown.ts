@@ -428,3 +428,15 @@ export function frontmatterLinkTargets(value: unknown): string[] {
   visit(value, 0);
   return out;
 }
+
+/**
+ * A line without its Dataview-style inline fields (`[key:: value]`, `(key:: value)`, or
+ * `key:: value` to the end of the line), for text a person reads: a template's topic, a summary.
+ */
+export function withoutInlineFields(text: string): string {
+  if (!text.includes('::')) return text;
+  return text
+    .replace(/\s*[[(][^[\]()]*?::[^\])]*[\])]/g, '')
+    .replace(/(^|\s)[\p{L}\p{N}_-]+\s*::.*$/u, '$1')
+    .trim();
+}

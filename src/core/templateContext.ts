@@ -3,6 +3,8 @@ import type { Settings } from './settings';
 import type { PersonDue } from './due';
 import type { PersonCard } from './person';
 import { diffDays } from './dates';
+import { withoutInlineFields } from './markdown';
+import type { CardChange } from './playbook/changes';
 import { nameParts, renderTemplate, resolveTemplateSource, type TemplateContext, type TemplateEvent, type TemplateLang, type TemplatePerson, type RenderResult } from './templates';
 
 function text(v: unknown): string | null {
@@ -31,7 +33,7 @@ function list(v: unknown): string[] {
 function topicOf(c: Interaction): string | null {
   // A daily-note line is a journal sentence, and an event note names the place, not the topic.
   if (c.kind === 'daily' || (c.kind === 'note' && c.channel === 'event')) return null;
-  const t = c.kind === 'note' ? c.text.replace(/^\d{4}-\d{2}-\d{2}\s*[-–—:]?\s*/, '') : c.text;
+  const t = withoutInlineFields(c.kind === 'note' ? c.text.replace(/^\d{4}-\d{2}-\d{2}\s*[-–—:]?\s*/, '') : c.text);
   return t.trim() === '' ? null : t.trim();
 }
 
@@ -66,8 +68,12 @@ export function templateContext(
   due: PersonDue,
   settings: Settings,
   today: Day,
-  extra: { other?: PersonCard | null; event?: TemplateEvent | null } = {},
+  extra: { other?: PersonCard | null; event?: TemplateEvent | null; changes?: readonly CardChange[] } = {},
 ): TemplateContext {
+  const change = (field: CardChange['field']) => {
+    const c = extra.changes?.find((x) => x.field === field);
+    return c ? { value: c.value, date: c.day, noteSays: c.noteSays } : null;
+  };
   const latest = due.contacts.slice(-5).reverse().map((c) => ({ date: c.day, channel: c.channel, text: topicOf(c) }));
   const me = settings.me;
   return {
@@ -86,6 +92,7 @@ export function templateContext(
     today,
     other: extra.other ? templatePerson(extra.other, settings) : null,
     event: extra.event ?? null,
+    changes: { company: change('company'), role: change('role') },
   };
 }
 

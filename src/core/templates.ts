@@ -8,6 +8,7 @@ import { format as formatDate } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
 import { BUILTIN_TEMPLATES as GENERATED_TEMPLATES } from './builtinTemplates.generated';
 import type { Channel, Day, PersonStatus } from './types';
+import { withoutInlineFields } from './markdown';
 
 export type TemplateLang = 'en' | 'fr';
 
@@ -48,6 +49,14 @@ export interface TemplateInteraction {
   text: string | null;
 }
 
+/** A new company or role the log records (see playbook/changes.ts). */
+export interface TemplateChange {
+  value: string;
+  date: Day;
+  /** What the person note still says when it says something else, or null. */
+  noteSays: string | null;
+}
+
 export interface TemplateMe {
   name: string | null;
   role: string | null;
@@ -76,6 +85,8 @@ export interface TemplateContext {
   other?: TemplatePerson | null;
   /** The event of an `event-follow-up`. */
   event?: TemplateEvent | null;
+  /** The company and role logged on the day you last talked (`[company:: …]`, `role:: …`), see playbook/changes.ts. */
+  changes?: { company: TemplateChange | null; role: TemplateChange | null };
 }
 
 export interface TemplateProblem {
@@ -274,7 +285,7 @@ const TOPIC_LEADS = [
  * a leading "talked about" / "on a parlé de", separators or a final full stop.
  */
 export function topicText(value: unknown): string {
-  let text = plainText(value);
+  let text = withoutInlineFields(plainText(value));
   for (let again = true; again;) {
     again = false;
     text = text.replace(/^[\s:—–-]+/, '');

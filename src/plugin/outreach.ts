@@ -13,6 +13,8 @@ import {
   type Plugin,
 } from 'obsidian';
 import type { Day } from '../core/types';
+import { cardChangesOf } from '../core/playbook/changes';
+import { PREP_NEWS_DAYS } from '../core/playbook/prep';
 import type { Settings } from '../core/settings';
 import type { PersonCard } from '../core/person';
 import { BUILTIN_TEMPLATES, templateNames, type TemplateLang } from '../core/templates';
@@ -99,7 +101,8 @@ export class Outreach {
     const due = this.live.due.person(person.path, today);
     if (!due) return { ok: false, unknown: name };
     const event = templateEventFor(this.live.index, person.path);
-    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event, other }));
+    const changes = cardChangesOf(this.live.index, due, today, PREP_NEWS_DAYS);
+    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event, other, changes }));
   }
 
   private async choices(): Promise<TemplateChoice[]> {

@@ -1,5 +1,6 @@
 import { setIcon } from 'obsidian';
 import type { Day } from '../core/types';
+import { withoutInlineFields } from '../core/markdown';
 import type { Prep } from '../core/playbook';
 import { relativeDay } from '../core/describe';
 import type { ReconnectHost } from './host';
@@ -39,9 +40,20 @@ export function renderPrepPanel(parent: HTMLElement, prep: Prep, today: Day, hos
     fact(tr('prep.channelHint', { channel: prep.channels.counts[0].channel, others: prep.channels.suggestion.join(', ') }));
   }
 
-  section(panel, tr('prep.last'), prep.last.map((i) => `${i.day} · ${i.channel}${i.text ? `: ${i.text}` : ''}`));
+  section(panel, tr('prep.last'), prep.last.map((i) => {
+    const text = withoutInlineFields(i.text);
+    return `${i.day} · ${i.channel}${text ? `: ${text}` : ''}`;
+  }));
   section(panel, tr('prep.followUps'), prep.followUps.map((t) => `${t.text}${t.due ? ` (${relativeDay(t.due, today, lang)})` : ''}`));
   section(panel, tr('prep.news'), prep.news.map((n) => `${n.day}: ${n.text}`));
+  section(
+    panel,
+    tr('prep.changes'),
+    prep.changes.map((c) => {
+      const line = tr(c.field === 'company' ? 'prep.change.company' : 'prep.change.role', { value: c.value, when: relativeDay(c.day, today, lang) });
+      return c.noteSays === null ? line : `${line} ${tr('prep.noteSays', { old: c.noteSays })}`;
+    }),
+  );
 
   if (prep.introductions.length > 0) {
     panel.createDiv({ cls: 'reconnect-prep-section', text: tr('prep.introductions') });

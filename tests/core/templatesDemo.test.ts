@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../src/cli/loadVault';
 import { BUILTIN_TEMPLATES, type TemplateLang } from '../../src/core/templates';
 import { renderNamed, templateContext } from '../../src/core/templateContext';
+import { cardChangesOf, PREP_NEWS_DAYS } from '../../src/core/playbook';
 
 const TODAY = '2026-11-25';
 const vault = loadVault(join(__dirname, '../../examples/vault'));
@@ -23,7 +24,8 @@ describe('shipped templates on the demo vault', () => {
     for (const [card, me] of people.flatMap((c) => mes.map((m) => [c, m] as const))) {
       const due = vault.due.person(card.path, TODAY)!;
       const other = people.find((p) => p.path !== card.path) ?? null;
-      const r = renderNamed(key, lang, new Map(), templateContext(due, { ...vault.settings, me }, TODAY, { other }));
+      const changes = cardChangesOf(vault.index, due, TODAY, PREP_NEWS_DAYS);
+      const r = renderNamed(key, lang, new Map(), templateContext(due, { ...vault.settings, me }, TODAY, { other, changes }));
       expect(r.ok, `${key} for ${card.path}`).toBe(true);
       if (!r.ok) continue;
       const text = r.text;
@@ -46,5 +48,28 @@ describe('the favor template and the favor window', () => {
         expect(r.ok && r.text.startsWith('> [!warning]'), `${card.path} ${lang}`).toBe(warns);
       }
     }
+  });
+});
+
+describe('second-meeting and what changed', () => {
+  const render = (name: string, lang: TemplateLang): string => {
+    const card = people.find((c) => c.name === name)!;
+    const due = vault.due.person(card.path, TODAY)!;
+    const r = renderNamed('second-meeting', lang, new Map(), templateContext(due, vault.settings, TODAY, { changes: cardChangesOf(vault.index, due, TODAY, PREP_NEWS_DAYS) }));
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    return r.text;
+  };
+
+  it("lists Ravi's new role, logged at the last contact, and that his note still says Partner", () => {
+    expect(render('Ravi Menon', 'en')).toContain('- New role: Managing Partner (logged 15 July 2026); the note still says Partner, update it\n- How is the change going?');
+    expect(render('Ravi Menon', 'fr')).toContain('- Nouveau poste : Managing Partner (noté le 15 juillet 2026) ; la note indique encore Partner, à mettre à jour\n- Comment se passe le changement ?');
+  });
+
+  it("leaves out Daniel's move, talked about since, and asks the usual question; the field never reaches the text", () => {
+    const text = render('Daniel Okafor', 'en');
+    expect(text).not.toContain('New company');
+    expect(text).toContain('- Still VP Engineering at Halcyon Robotics?');
+    expect(text).toContain("lunch: he's moving to Halcyon in March\n");
+    expect(text).not.toContain('::');
   });
 });

@@ -10,8 +10,8 @@ const files: Record<string, string> = {
   'People/Hannah Brooks.md': '---\ncadence: 6 weeks\ninterests: [trail running, design hiring]\n---\n## Log\n- 2026-08-04 email #awaiting-reply\n- 2026-08-25 message #awaiting-reply\n- 2026-09-15 email #awaiting-reply\n\n## Next\n- [ ] ask whether the search is still open 📅 2026-12-01\n',
   // Waiting 10 days for a reply, after a favor asked 10 days ago; a follow-up task; a birthday in 3 days.
   'People/Maya Chen.md': '---\ncadence: monthly\nbirthday: --11-28\ninterests: [trail running]\n---\n## Log\n- 2026-10-01 coffee: her move #favor/given\n- 2026-11-15 email: asked for the deck review #favor/asked #awaiting-reply\n\n## Next\n- [ ] send her the Lyon contacts 📅 2026-11-20\n',
-  // News.
-  'People/Ravi Menon.md': '---\ncadence: quarterly\n---\n## Log\n- 2026-11-01 call\n- 2026-11-20 message: promoted to VP Design #news\n',
+  // News, and a new role the note does not say yet.
+  'People/Ravi Menon.md': '---\ncadence: quarterly\nrole: Designer\n---\n## Log\n- 2026-11-01 call\n- 2026-11-20 message: promoted to VP Design [role:: VP Design] #news\n',
 };
 
 let host: Host;
@@ -103,6 +103,9 @@ describe('the playbook in the sidebar', () => {
     await host.chooseSuggestion('Ravi Menon');
     await settleAll(host, plugin);
     expect(view().contentEl.querySelector('.reconnect-prep-title')?.textContent).toBe('Prepare: Ravi Menon');
-    expect(view().contentEl.querySelector('.reconnect-prep')?.textContent).toContain('promoted to VP Design');
+    const panel = view().contentEl.querySelector<HTMLElement>('.reconnect-prep')!;
+    const items = Array.from(panel.querySelectorAll('li'), (li) => li.textContent);
+    expect(items).toContain('2026-11-20: promoted to VP Design');
+    expect(items).toContain('New role: VP Design (5 days ago) — the note still says Designer');
   });
 });

@@ -3,6 +3,7 @@ export * from './followUps';
 export * from './favors';
 export * from './birthdays';
 export * from './news';
+export * from './changes';
 export * from './channels';
 export * from './introductions';
 export * from './prep';

@@ -8,11 +8,12 @@ import type { VaultIndex } from '../vaultIndex';
 import type { DueCalculator, PersonDue } from '../due';
 import { compareNames, hasTag } from '../due';
 import { diffDays } from '../dates';
+import { withoutInlineFields } from '../markdown';
 
 export interface NewsItem {
   personPath: string;
   day: Day;
-  /** What the news is: the log line's text, the daily-note line, or the interaction note's name. */
+  /** What the news is: the log line's text, the daily-note line, or the interaction note's name (inline fields left out). */
   text: string;
   sourcePath: string;
   /** 0-based line of the news in its source (added). */
@@ -36,7 +37,7 @@ function newsItem(index: VaultIndex, personPath: string, c: Interaction): NewsIt
   } else if (c.kind === 'note') {
     text = c.text.replace(/^\d{4}-\d{2}-\d{2}\s*[-–—:]?\s*/, '') || c.text;
   }
-  return { personPath, day: c.day, text, sourcePath: c.sourcePath, line, kind: c.kind, channel: c.channel };
+  return { personPath, day: c.day, text: withoutInlineFields(text) || text, sourcePath: c.sourcePath, line, kind: c.kind, channel: c.channel };
 }
 
 /** A person's `#news` contacts from today back `days` days (both ends included), newest first. */

@@ -9,6 +9,7 @@ import { birthdaySoonOf, type BirthdaySoon } from './birthdays';
 import { favorLedger, type FavorLedger } from './favors';
 import { channelMix, type ChannelMix } from './channels';
 import { introductionSuggestions, type IntroSuggestion } from './introductions';
+import { cardChangesOf, type CardChange } from './changes';
 
 export interface Prep {
   person: PersonDue;
@@ -19,6 +20,8 @@ export interface Prep {
   followUps: FollowUpTask[];
   /** `#news` contacts of the last 12 months, newest first: what changed for them. */
   news: NewsItem[];
+  /** A new company or role logged on the day you last talked (`[company:: …]`, `role:: …`): see changes.ts. */
+  changes: CardChange[];
   /** The birthday when it is within the `birthdayLeadDays` setting. */
   birthday: BirthdaySoon | null;
   favors: FavorLedger;
@@ -41,6 +44,7 @@ export function prepare(index: VaultIndex, due: DueCalculator, personPath: strin
     last: person.contacts.slice(-3).reverse(),
     followUps: followUpTasksOf(index, personPath, today),
     news: newsOf(index, person, today, PREP_NEWS_DAYS),
+    changes: cardChangesOf(index, person, today, PREP_NEWS_DAYS),
     birthday: birthdaySoonOf(person, today, settings.birthdayLeadDays),
     favors: favorLedger(person, today),
     channels: channelMix(person, today),
