@@ -52,6 +52,7 @@ const rich: TemplateContext = {
     intro: 'Alex Martin is a data engineer at Northwind Labs who helps small product teams get numbers they can trust out of messy data. Before that, Alex built the analytics stack at two start-ups, and is always happy to talk metrics, pipelines and climbing.',
   },
   today: '2026-11-25',
+  changes: { company: null, role: { value: 'VP Product', date: '2026-10-20', noteSays: 'Head of Product' } },
   other: person('Jonas Weber', {
     company: 'Acme', role: 'Head of Data', metAt: '[[dbt Coalesce 2026]]',
     interests: ['Climbing', 'data contracts', 'product analytics'],

@@ -61,8 +61,8 @@ describe('second-meeting and what changed', () => {
   };
 
   it("lists Ravi's new role, logged at the last contact, and that his note still says Partner", () => {
-    expect(render('Ravi Menon', 'en')).toContain('- New role: Managing Partner (logged 15 July 2026); the note still says Partner, update it\n- How is the change going?');
-    expect(render('Ravi Menon', 'fr')).toContain('- Nouveau poste : Managing Partner (noté le 15 juillet 2026) ; la note indique encore Partner, à mettre à jour\n- Comment se passe le changement ?');
+    expect(render('Ravi Menon', 'en')).toContain('- New role: Managing Partner (logged 15 July 2026); the note still says Partner, update it\n- How is the change going, and what else is new since 15 July?');
+    expect(render('Ravi Menon', 'fr')).toContain('- Nouveau poste : Managing Partner (noté le 15 juillet 2026) ; la note indique encore Partner, à mettre à jour\n- Comment se passe le changement, et quoi d\'autre de neuf depuis le 15 juillet ?');
   });
 
   it("leaves out Daniel's move, talked about since, and asks the usual question; the field never reaches the text", () => {
