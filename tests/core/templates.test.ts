@@ -70,7 +70,7 @@ const newContact: TemplateContext = {
   interactions: [{ date: '2026-11-24', channel: 'event', text: 'onboarding analytics for marketplaces' }],
   me: { name: 'Alex Martin', role: null, company: 'Northwind Labs', intro: null },
   today: '2026-11-25',
-  event: { name: 'Paris Product Meetup', date: '2026-11-24', path: 'Events/2026-11-24 Paris Product Meetup.md', context: null },
+  event: { name: 'Paris Product Meetup', date: '2026-11-24', path: 'Events/2026-11-24 Paris Product Meetup.md', context: 'founder of a [[Lumen]] competitor, hiring a data lead, climbs at Arkose' },
 };
 
 /** The same people for French templates: a French user logs in French. */
