@@ -35,7 +35,7 @@ const en = {
   'flag.followUp': (n: number) => `waiting ${n} day${n === 1 ? '' : 's'} for a reply`,
   'flag.letGo': (n: number) => `${n} tries, no answer: consider letting go`,
   'flag.favor': (n: number) =>
-    n === 0 ? 'asked a favor today — wait before asking again' : `asked a favor ${n} day${n === 1 ? '' : 's'} ago — wait before asking again`,
+    n === 0 ? 'asked a favor today — wait, or ask someone else' : `asked a favor ${n} day${n === 1 ? '' : 's'} ago — wait, or ask someone else`,
   'row.lastContact': 'last contact {ago}',
   'row.never': 'never contacted',
   'row.met': 'met {ago}',
@@ -103,6 +103,7 @@ const en = {
   'review.never': 'Last review: never.',
   'review.nothing': 'Nothing to review here.',
   'review.written': 'Wrote {path}',
+  'review.dryRun': 'Nothing was written (--dry-run). Run again without it to save the review as a note.',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof en;
@@ -137,8 +138,8 @@ const fr: Record<MessageKey, Entry> = {
   'flag.letGo': (n) => `${n} essais sans réponse : peut-être laisser reposer`,
   'flag.favor': (n) =>
     n === 0
-      ? "service demandé aujourd'hui — attendez avant de redemander"
-      : `service demandé il y a ${n} jour${n === 1 ? '' : 's'} — attendez avant de redemander`,
+      ? "service demandé aujourd'hui — attendez, ou demandez à quelqu'un d'autre"
+      : `service demandé il y a ${n} jour${n === 1 ? '' : 's'} — attendez, ou demandez à quelqu'un d'autre`,
   'row.lastContact': 'dernier contact {ago}',
   'row.never': 'jamais contacté',
   'row.met': 'rencontré {ago}',
@@ -206,6 +207,7 @@ const fr: Record<MessageKey, Entry> = {
   'review.never': 'Dernier bilan : jamais.',
   'review.nothing': 'Rien à revoir ici.',
   'review.written': 'Écrit : {path}',
+  'review.dryRun': "Rien n'a été écrit (--dry-run). Relancez sans pour garder la revue dans une note.",
 };
 
 const TABLES: Record<Lang, Record<string, Entry>> = { en, fr };
