@@ -2,7 +2,7 @@
  * After an event (PLAYBOOK: follow up the day after): people met at an event who have heard
  * nothing from you since wait in "Follow up" for a few days, then fall back to their cadence.
  */
-import type { Day } from './types';
+import type { Day, Interaction } from './types';
 import type { VaultIndex } from './vaultIndex';
 import type { DueCalculator, PersonDue } from './due';
 import { diffDays } from './dates';
@@ -62,32 +62,62 @@ export function eventContext(index: VaultIndex, event: EventRef, personPath: str
   return null;
 }
 
+/** The event a contact was: an interaction note of channel `event` (the person is in its `with`). */
+function eventContact(index: VaultIndex, c: Interaction): EventRef | null {
+  if (c.kind !== 'note' || c.channel !== 'event') return null;
+  const note = index.interactionNote(c.sourcePath);
+  return note ? { path: c.sourcePath, name: eventName(c.sourcePath, note.content.frontmatter), date: c.day } : null;
+}
+
 /**
- * People met at an event in the last `eventFollowUpDays` days with no contact since: no contact
- * after the event day (log, notes, `last_contact`), and no line in their own log from the event
- * day on (a follow-up sent the same evening counts).
+ * The event a person was last met at within the last `days` days (both ends included): the latest
+ * event note that lists them (`with`), else the event their `met_at` links to. Null when none.
+ */
+export function recentEventOf(index: VaultIndex, p: PersonDue, today: Day, days: number): EventRef | null {
+  for (let i = p.contacts.length - 1; i >= 0; i--) {
+    const c = p.contacts[i];
+    const since = diffDays(today, c.day);
+    if (since > days) break;
+    if (since < 0) continue;
+    const e = eventContact(index, c);
+    if (e) return e;
+  }
+  const met = eventOf(index, p.path);
+  if (!met || met.date > today || diffDays(today, met.date) > days) return null;
+  return met;
+}
+
+/**
+ * People met at an event in the last `eventFollowUpDays` days with no contact since: every person
+ * an event note lists (new or known), and people whose `met_at` is the event; no contact after the
+ * event day (log, notes, `last_contact`), and no line in their own log from the event day on (a
+ * follow-up sent the same evening counts).
  */
 export function afterEvents(index: VaultIndex, due: DueCalculator, today: Day): AfterEvent[] {
   const days = index.context.settings.eventFollowUpDays;
   const out: AfterEvent[] = [];
   for (const card of index.allPeople()) {
-    const event = eventOf(index, card.path);
-    if (!event || event.date > today) continue;
-    const since = diffDays(today, event.date);
-    if (since > days) continue;
+    if (card.paused) continue;
     const p = due.person(card.path, today);
     if (!p || p.status === 'paused') continue;
+    const event = recentEventOf(index, p, today, days);
+    if (!event) continue;
     const followedUp = (p.lastContact !== null && p.lastContact > event.date) || p.contacts.some((c) => c.kind === 'log' && c.day >= event.date);
     if (followedUp) continue;
-    out.push({ person: p, event, daysSince: since, context: eventContext(index, event, card.path, card.name) });
+    out.push({ person: p, event, daysSince: diffDays(today, event.date), context: eventContext(index, event, card.path, card.name) });
   }
   return out.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.person.name.localeCompare(b.person.name));
 }
 
-/** The `event` a template sees for a person met at an event (§8, event-follow-up). */
-export function templateEventFor(index: VaultIndex, personPath: string): { name: string; date: Day; path: string; context: string | null } | null {
-  const event = eventOf(index, personPath);
+/**
+ * The `event` a template sees (§8, event-follow-up): the event the person was last met at within
+ * the follow-up days (as in Follow up), else the event their `met_at` links to.
+ */
+export function templateEventFor(index: VaultIndex, due: DueCalculator, personPath: string, today: Day): { name: string; date: Day; path: string; context: string | null } | null {
   const card = index.person(personPath);
-  if (!event || !card) return null;
+  const p = card ? due.person(personPath, today) : null;
+  if (!card || !p) return null;
+  const event = recentEventOf(index, p, today, index.context.settings.eventFollowUpDays) ?? eventOf(index, personPath);
+  if (!event) return null;
   return { name: event.name, date: event.date, path: event.path, context: eventContext(index, event, personPath, card.name) };
 }

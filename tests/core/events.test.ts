@@ -26,9 +26,9 @@ function vault(noraText = nora()) {
 
 describe('afterEvents', () => {
   it.each([
-    ['the event day', '2026-11-20', ['Nora Quinn']],
-    ['the next day', '2026-11-21', ['Nora Quinn']],
-    ['7 days after (the setting)', '2026-11-27', ['Nora Quinn']],
+    ['the event day', '2026-11-20', ['Maya Chen', 'Nora Quinn']],
+    ['the next day', '2026-11-21', ['Maya Chen', 'Nora Quinn']],
+    ['7 days after (the setting)', '2026-11-27', ['Maya Chen', 'Nora Quinn']],
     ['8 days after: back to the normal cadence', '2026-11-28', []],
     ['before the event', '2026-11-19', []],
   ])('%s', (_label, today, names) => {
@@ -38,14 +38,23 @@ describe('afterEvents', () => {
 
   it('says when, where and what was noted', () => {
     const v = vault();
-    const [a] = afterEvents(v.index, v.due, '2026-11-21');
+    const [maya, a] = afterEvents(v.index, v.due, '2026-11-21');
     expect([a.event.name, a.event.date, a.daysSince, a.context]).toEqual(['Product Camp', '2026-11-20', 1, 'editor at Northwind, likes climbing']);
-    expect(templateEventFor(v.index, 'People/Nora Quinn.md')).toEqual({ name: 'Product Camp', date: '2026-11-20', path: 'Events/2026-11-20 Product Camp.md', context: 'editor at Northwind, likes climbing' });
+    expect([maya.person.name, maya.event.name, maya.context]).toEqual(['Maya Chen', 'Product Camp', 'the Lyon office']);
+    expect(templateEventFor(v.index, v.due, 'People/Maya Chen.md', '2026-11-21')).toMatchObject({ name: 'Product Camp', context: 'the Lyon office' });
+    expect(templateEventFor(v.index, v.due, 'People/Maya Chen.md', '2026-12-21')).toBeNull();
+    expect(templateEventFor(v.index, v.due, 'People/Nora Quinn.md', '2026-11-21')).toEqual({ name: 'Product Camp', date: '2026-11-20', path: 'Events/2026-11-20 Product Camp.md', context: 'editor at Northwind, likes climbing' });
   });
 
-  it('the event counts as a contact for every attendee; existing people (no met_at) are not in Follow up', () => {
+  it('the event counts as a contact for every attendee, and the due list changes accordingly', () => {
     const v = vault();
-    expect(v.person('People/Maya Chen.md', '2026-11-21').lastContact).toBe('2026-11-20');
+    const without = makeVault({ 'People/Nora Quinn.md': nora(), 'People/Maya Chen.md': MAYA });
+    expect(without.person('People/Maya Chen.md', '2026-11-21')).toMatchObject({ status: 'overdue', lastContact: '2026-10-01' });
+    expect(without.due.dueList('2026-11-21').map((p) => p.name)).toContain('Maya Chen');
+    // Seen from before the event, it is planned.
+    expect(v.person('People/Maya Chen.md', '2026-11-19').status).toBe('scheduled');
+    expect(v.person('People/Maya Chen.md', '2026-11-21')).toMatchObject({ status: 'ok', lastContact: '2026-11-20', dueDate: '2026-12-20' });
+    expect(v.due.dueList('2026-11-21').map((p) => p.name)).not.toContain('Maya Chen');
     expect(v.person('People/Nora Quinn.md', '2026-11-21').lastContact).toBe('2026-11-20');
     expect(v.person('People/Nora Quinn.md', '2026-11-21').status).toBe('ok');
   });
@@ -56,12 +65,23 @@ describe('afterEvents', () => {
     ['a later last_contact', '', 'last_contact: 2026-11-22\n'],
   ])('a follow-up clears them: %s', (_label, log, fm) => {
     const v = vault(nora(log, fm));
-    expect(afterEvents(v.index, v.due, '2026-11-23')).toEqual([]);
+    expect(afterEvents(v.index, v.due, '2026-11-23').map((a) => a.person.name)).toEqual(['Maya Chen']);
+  });
+
+  it('a known person listed in a newer event is followed up for that one; a log line clears them too', () => {
+    const second = '---\ntype: event\ndate: 2026-11-23\nwith: ["[[Maya Chen]]"]\n---\n- [[Maya Chen]]: wants the deck\n';
+    const v = makeVault({ 'Events/2026-11-20 Product Camp.md': EVENT, 'Events/2026-11-23 Demo Night.md': second, 'People/Nora Quinn.md': nora(), 'People/Maya Chen.md': MAYA });
+    expect(afterEvents(v.index, v.due, '2026-11-24').map((a) => [a.person.name, a.event.name, a.context])).toEqual([
+      ['Nora Quinn', 'Product Camp', 'editor at Northwind, likes climbing'],
+      ['Maya Chen', 'Demo Night', 'wants the deck'],
+    ]);
+    const answered = makeVault({ 'Events/2026-11-20 Product Camp.md': EVENT, 'People/Nora Quinn.md': nora(), 'People/Maya Chen.md': `${MAYA}- 2026-11-20 email: nice to see you\n` });
+    expect(afterEvents(answered.index, answered.due, '2026-11-21').map((a) => a.person.name)).toEqual(['Nora Quinn']);
   });
 
   it('a paused person is not chased', () => {
     const v = vault(nora('', 'status: paused\n'));
-    expect(afterEvents(v.index, v.due, '2026-11-21')).toEqual([]);
+    expect(afterEvents(v.index, v.due, '2026-11-21').map((a) => a.person.name)).toEqual(['Maya Chen']);
   });
 
   it('names an event after its file without the date, or its name', () => {
