@@ -31,7 +31,7 @@ export function renderCommand(v: LoadedVault, today: Day, opts: { template: stri
   const card = findPerson(v, opts.person);
   const due = v.due.person(card.path, today);
   if (!due) throw new CliError(`No person named '${opts.person}' in this vault.`);
-  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today, { event: templateEventFor(v.index, card.path), changes: cardChangesOf(v.index, due, today, PREP_NEWS_DAYS) }));
+  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today, { event: templateEventFor(v.index, v.due, card.path, today), changes: cardChangesOf(v.index, due, today, PREP_NEWS_DAYS) }));
   if ('unknown' in result) {
     throw new CliError(`No template named '${opts.template}'; the templates are ${templateNames(overrides).join(', ')}.`);
   }

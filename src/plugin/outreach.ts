@@ -100,7 +100,7 @@ export class Outreach {
     const today = this.today();
     const due = this.live.due.person(person.path, today);
     if (!due) return { ok: false, unknown: name };
-    const event = templateEventFor(this.live.index, person.path);
+    const event = templateEventFor(this.live.index, this.live.due, person.path, today);
     const changes = cardChangesOf(this.live.index, due, today, PREP_NEWS_DAYS);
     return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event, other, changes }));
   }
