@@ -28,9 +28,11 @@ Commands:
   event --name NAME [--date D] [--where W] [--goal G] --person "Name: context"...
                              an event note with the people you met; new names become person notes
                              (met, met_at, the acquaintance bucket) and wait under Follow up
-  review [--json] [--write]  the six-month network review: no cadence, not contacted in a year, let go,
+  review [--json] [--dry-run]
+                             the six-month network review: no cadence, not contacted in a year, let go,
                              names without a note, what your cadences commit you to, favors, events,
-                             introductions (--write: a note in the Reviews folder)
+                             introductions; written to Reviews/YYYY-MM-DD Network review.md (" 2" when
+                             taken), printing where (--dry-run: print it, write nothing)
   import FILE [--dry-run] [--json]
                              create person notes from a vCard (.vcf) or a LinkedIn / Google contacts
                              .csv, skipping people already in the vault (same email, name or alias)
@@ -50,7 +52,7 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'lang'] },
   import: { switches: ['help', 'dry-run', 'json'], valued: ['vault', 'today'] },
   event: { switches: ['help', 'json'], valued: ['vault', 'today', 'name', 'date', 'where', 'goal', 'person'] },
-  review: { switches: ['help', 'json', 'write'], valued: ['vault', 'today'] },
+  review: { switches: ['help', 'json', 'dry-run', 'write'], valued: ['vault', 'today'] },
 };
 
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
@@ -81,7 +83,8 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
       case 'check':
         return checkCommand(vault, today, { json: args.flags.has('json') }, ctx);
       case 'review':
-        return reviewCommand(vault, today, { json: args.flags.has('json'), write: args.flags.has('write'), vaultLabel: label }, ctx);
+        // --write is accepted for the scripts written when it was needed: writing is the default now.
+        return reviewCommand(vault, today, { json: args.flags.has('json'), dryRun: args.flags.has('dry-run'), vaultLabel: label }, ctx);
       case 'event':
         return eventCommand(vault, today, {
           name: single(args, 'name'),

@@ -33,11 +33,14 @@ function fmt(n: number, lang: string): string {
   return lang === 'fr' ? s.replace('.', ',') : s;
 }
 
-/** `reconnect review [--json] [--write]`: the six-month review, as text, JSON, or a note in the reviews folder. */
-export function reviewCommand(v: LoadedVault, today: Day, opts: { json: boolean; write: boolean; vaultLabel: string }, io: Io): number {
+/**
+ * `reconnect review [--json] [--dry-run]`: the six-month review, as text or JSON, written as a note in
+ * the reviews folder unless `--dry-run` (`--write`, once needed, is the default now).
+ */
+export function reviewCommand(v: LoadedVault, today: Day, opts: { json: boolean; dryRun: boolean; vaultLabel: string }, io: Io): number {
   const r = networkReview(v.index, v.due, today);
   let written: string | null = null;
-  if (opts.write) {
+  if (!opts.dryRun) {
     const path = reviewNotePath(today, v.settings, listMarkdown(v.dir));
     const abs = join(v.dir, path);
     try {
@@ -49,7 +52,7 @@ export function reviewCommand(v: LoadedVault, today: Day, opts: { json: boolean;
     written = path;
   }
   if (opts.json) {
-    io.out(JSON.stringify({ ...reviewJson(r), ...(written !== null ? { written } : {}) }, null, 2));
+    io.out(JSON.stringify({ ...reviewJson(r), written }, null, 2));
     return 0;
   }
   const { lang, style } = io;
@@ -81,9 +84,7 @@ export function reviewCommand(v: LoadedVault, today: Day, opts: { json: boolean;
   io.out(
     `  ${e.attended === 0 ? t(lang, 'review.noEvents') : t(lang, 'review.eventsLine', { attended: t(lang, 'review.eventCount', e.attended), people: t(lang, 'review.newPeople', e.newPeople), followed: e.followUpsWithinTwoDays })}`,
   );
-  if (written !== null) {
-    io.out('');
-    io.out(t(lang, 'review.written', { path: written }));
-  }
+  io.out('');
+  io.out(written !== null ? t(lang, 'review.written', { path: written }) : style.dim(t(lang, 'review.dryRun')));
   return 0;
 }

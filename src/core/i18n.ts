@@ -207,7 +207,7 @@ const fr: Record<MessageKey, Entry> = {
   'review.never': 'Dernier bilan : jamais.',
   'review.nothing': 'Rien à revoir ici.',
   'review.written': 'Écrit : {path}',
-  'review.dryRun': "Rien n'a été écrit (--dry-run). Relancez sans pour garder la revue dans une note.",
+  'review.dryRun': "Rien n'a été écrit (--dry-run). Relancez sans lui pour garder le bilan dans une note.",
 };
 
 const TABLES: Record<Lang, Record<string, Entry>> = { en, fr };
