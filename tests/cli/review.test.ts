@@ -45,7 +45,7 @@ describe('reconnect review', () => {
     expect(j.today).toBe(TODAY);
     expect(j.lastReview).toBeNull();
     expect(j.noCadence).toEqual([{ name: 'Marcus Bell', path: 'People/Marcus Bell.md' }, { name: 'Sam Keller', path: 'People/Sam Keller.md' }]);
-    expect(j.notContactedInAYear).toEqual([]);
+    expect(j.notContactedInAYear).toEqual([{ name: 'Marcus Bell', path: 'People/Marcus Bell.md', lastContact: '2025-04-08', met: null }]);
     expect(j.letGo.map((p) => p.name)).toEqual(['Hannah Brooks']);
     expect(j.unresolvedMentions).toEqual([{ name: 'Hugo Lambert', dailyNotes: 3 }]);
     expect(j.favorImbalance).toEqual([{ person: { name: 'Daniel Okafor', path: 'People/Daniel Okafor.md' }, ledger: { asked: 2, given: 0, lastAsked: '2026-10-30', lastGiven: null, balance: -2 } }]);
@@ -72,7 +72,7 @@ describe('reconnect review', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Network review · ${TODAY} · `);
     expect(r.out).toContain('Last review: never.');
-    for (const line of ['No cadence or bucket (2)', 'Not contacted in over a year (0)', 'Let go? (1)', 'Mentioned often, no note yet (1)', 'Asking more than giving (1)', 'Introductions to make (2)']) {
+    for (const line of ['No cadence or bucket (2)', 'Not contacted in over a year (1)\n  Marcus Bell — last contact 2025-04-08', 'Let go? (1)', 'Mentioned often, no note yet (1)', 'Asking more than giving (1)', 'Introductions to make (2)']) {
       expect(r.out).toContain(line);
     }
     expect(r.out).toContain('  Hugo Lambert — in 3 daily notes');
