@@ -1,7 +1,9 @@
 /**
  * Follow-up tasks (PLAYBOOK: follow up right after meeting someone): open tasks with a due date,
  * in the Tasks style (`📅 2026-12-01`) or the Dataview style (`[due:: 2026-12-01]`), in a person
- * note or on a line that links a person. Done tasks are contacts already (§4): nothing to do here.
+ * note or on a line that links a person. A done task is a contact where §4 says so (a dated log
+ * item `- [x] 2026-11-22 email …`, a daily-note line linking the person); elsewhere it is neither a
+ * follow-up nor a contact (see docs/decisions.md).
  */
 import type { Day } from '../types';
 import type { VaultIndex } from '../vaultIndex';
