@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; every other `--x` is a switch. */
-const VALUED = new Set(['vault', 'today', 'person', 'date', 'channel', 'text', 'tag', 'template', 'lang', 'name', 'where', 'goal']);
+const VALUED = new Set(['vault', 'today', 'person', 'other', 'date', 'channel', 'text', 'tag', 'template', 'lang', 'name', 'where', 'goal']);
 
 export function parseArgs(argv: string[], allowed: { switches: string[]; valued: string[] }): ParsedArgs {
   const out: ParsedArgs = { command: null, positional: [], flags: new Set(), values: new Map() };
@@ -45,6 +45,7 @@ function example(name: string): string {
     case 'vault':
       return '~/Notes';
     case 'person':
+    case 'other':
       return '"Maya Chen"';
     case 'channel':
       return 'call';

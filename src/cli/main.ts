@@ -20,11 +20,12 @@ Commands:
   check [--json]             the problems in your notes; exit code 1 when there is any
   log --person NAME [--date YYYY-MM-DD] [--channel C] [--text T] [--tag TAG]...
                              append a log line to the person's note and move last_contact forward
-  render --template NAME --person NAME [--lang en|fr]
+  render --template NAME --person NAME [--other NAME] [--lang en|fr]
                              print an outreach template filled for that person
                              (intro, cold-outreach, event-follow-up, check-in, congrats, favor,
                              second-meeting, introduction; a file of the same name in the vault's
-                             Templates/Reconnect folder wins)
+                             Templates/Reconnect folder wins); --other: the person to introduce
+                             them to (introduction only)
   event --name NAME [--date D] [--where W] [--goal G] --person "Name: context"...
                              an event note with the people you met; new names become person notes
                              (met, met_at, the acquaintance bucket) and wait under Follow up
@@ -49,7 +50,7 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   due: { switches: ['all', 'json', 'help'], valued: ['vault', 'today'] },
   check: { switches: ['json', 'help'], valued: ['vault', 'today'] },
   log: { switches: ['help'], valued: ['vault', 'today', 'person', 'date', 'channel', 'text', 'tag'] },
-  render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'lang'] },
+  render: { switches: ['help'], valued: ['vault', 'today', 'template', 'person', 'other', 'lang'] },
   import: { switches: ['help', 'dry-run', 'json'], valued: ['vault', 'today'] },
   event: { switches: ['help', 'json'], valued: ['vault', 'today', 'name', 'date', 'where', 'goal', 'person'] },
   review: { switches: ['help', 'json', 'dry-run', 'write'], valued: ['vault', 'today'] },
@@ -102,7 +103,7 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
         if (template === undefined || person === undefined) {
           throw new CliError('render needs --template NAME and --person NAME, e.g. reconnect render --template check-in --person "Maya Chen".');
         }
-        return renderCommand(vault, today, { template, person, lang: single(args, 'lang') }, ctx);
+        return renderCommand(vault, today, { template, person, other: single(args, 'other'), lang: single(args, 'lang') }, ctx);
       }
       case 'log': {
         const person = single(args, 'person');

@@ -21,17 +21,23 @@ export function readTemplateOverrides(v: LoadedVault): Map<string, string> {
   return out;
 }
 
-export function renderCommand(v: LoadedVault, today: Day, opts: { template: string; person: string; lang?: string }, io: Io): number {
+export function renderCommand(v: LoadedVault, today: Day, opts: { template: string; person: string; other?: string; lang?: string }, io: Io): number {
   let lang: TemplateLang = io.lang;
   if (opts.lang !== undefined) {
     if (opts.lang !== 'en' && opts.lang !== 'fr') throw new CliError(`--lang '${opts.lang}' is not a language Reconnect has; use en or fr.`);
     lang = opts.lang;
   }
   const overrides = readTemplateOverrides(v);
+  if (opts.other !== undefined && opts.template !== 'introduction') {
+    throw new CliError(`--other only applies to --template introduction (the person to introduce to --person), not to '${opts.template}'.`);
+  }
   const card = findPerson(v, opts.person);
   const due = v.due.person(card.path, today);
   if (!due) throw new CliError(`No person named '${opts.person}' in this vault.`);
-  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today, { event: templateEventFor(v.index, v.due, card.path, today), changes: cardChangesOf(v.index, due, today, PREP_NEWS_DAYS) }));
+  // The second person of `introduction`, as the plugin's Draft message passes it.
+  const other = opts.other !== undefined ? findPerson(v, opts.other) : null;
+  if (other !== null && other.path === card.path) throw new CliError(`--other '${opts.other}' is ${card.name} again; name the person to introduce them to.`);
+  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today, { event: templateEventFor(v.index, v.due, card.path, today), other, changes: cardChangesOf(v.index, due, today, PREP_NEWS_DAYS) }));
   if ('unknown' in result) {
     throw new CliError(`No template named '${opts.template}'; the templates are ${templateNames(overrides).join(', ')}.`);
   }
