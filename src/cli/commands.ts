@@ -67,7 +67,7 @@ function statusCell(p: PersonDue, io: Io): string {
 }
 
 function dueCell(p: PersonDue, today: Day, lang: Lang): string {
-  if (p.status === 'scheduled' && p.planned[0]) return `${p.planned[0].day} (${relativeDay(p.planned[0].day, today, lang)})`;
+  if (p.status === 'scheduled' && p.planned[0]) return t(lang, 'row.plannedDay', { day: p.planned[0].day, when: relativeDay(p.planned[0].day, today, lang) });
   if (p.status === 'snoozed' && p.card.snoozeUntil) return t(lang, 'row.snoozedUntil', { day: p.card.snoozeUntil });
   if (!p.dueDate) return '—';
   return `${p.dueDate} (${relativeDay(p.dueDate, today, lang)})`;
