@@ -8,7 +8,7 @@ import { cadenceWords, flagReasons, relativeDay } from '../core/describe';
 import { t, type Lang } from '../core/i18n';
 import { formatLogEntry, logContact } from '../core/writes';
 import type { PersonCard } from '../core/person';
-import { CliError, type LoadedVault } from './loadVault';
+import { CliError, parseYamlWithGrayMatter, type LoadedVault } from './loadVault';
 import { table, type Style } from './table';
 import { afterEvents, type AfterEvent } from '../core/events';
 
@@ -173,10 +173,11 @@ export function logCommand(
   const entry = { day, channel, text: opts.text ?? null, tags: opts.tags };
   const file = join(v.dir, card.path);
   const before = readFileSync(file, 'utf8');
-  const after = logContact(before, entry, {
+  const { text: after, lastContactSkipped } = logContact(before, entry, {
     logHeadings: v.settings.logHeadings,
     lastContactKey: v.settings.keys.lastContact,
     today,
+    parseYaml: parseYamlWithGrayMatter,
   });
   try {
     writeFileSync(file, after, 'utf8');
@@ -186,6 +187,7 @@ export function logCommand(
     throw new CliError(`Cannot write ${card.path} (${why}); the note is unchanged. Make it writable and run the command again.`, 1);
   }
   io.out(t(io.lang, 'cli.logged', { entry: `"${formatLogEntry(entry)}"`, path: card.path }));
+  if (lastContactSkipped === 'frontmatter') io.err(t(io.lang, 'cli.loggedFrontmatterBroken', { key: v.settings.keys.lastContact, path: card.path }));
   return 0;
 }
 

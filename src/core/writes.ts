@@ -5,6 +5,7 @@
 import type { Channel, Day } from './types';
 import { headingMatcher, stripComments, type CommentState } from './markdown';
 import { parseDay } from './dates';
+import type { YamlParser } from './note';
 
 interface Lines {
   bom: string;
@@ -265,20 +266,63 @@ export function removeFrontmatterKey(text: string, key: string): string {
 }
 
 /**
- * Sets `last_contact` when `day` is later than the value there (§7 `log`). An unreadable value is
- * left as the user wrote it (it stays a problem to fix by hand).
+ * Whether the frontmatter block reads as keys (`key: value`) with `parseYaml` (js-yaml in the CLI,
+ * Obsidian's parseYaml in the plugin). A note without a block, or with an empty one, counts as
+ * readable: a key can be added. Writing a key into a block that does not parse would bury it in
+ * the broken YAML, so the writes below leave such a block as it is.
  */
-export function setLastContact(text: string, key: string, day: Day): string {
+export function frontmatterParses(text: string, parseYaml: YamlParser): boolean {
+  const l = toLines(text);
+  const fm = frontmatterRange(l);
+  if (!fm) return true;
+  const yaml = l.lines.slice(fm.open + 1, fm.close).map((x) => x.body).join('\n');
+  if (yaml.trim() === '') return true;
+  try {
+    const parsed = parseYaml(yaml);
+    return parsed === null || parsed === undefined || (typeof parsed === 'object' && !Array.isArray(parsed));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sets `last_contact` when `day` is later than the value there (§7 `log`). An unreadable value is
+ * left as the user wrote it (it stays a problem to fix by hand), and so is a frontmatter block
+ * that does not parse when `parseYaml` is given.
+ */
+export function setLastContact(text: string, key: string, day: Day, parseYaml?: YamlParser): string {
   const current = readFrontmatterLine(text, key);
   if (current !== null && current !== '') {
     const d = parseDay(current);
     if (d === null || d >= day) return text;
   }
+  if (parseYaml && !frontmatterParses(text, parseYaml)) return text;
   return setFrontmatterValue(text, key, day);
 }
 
-/** Appends the log line and moves `last_contact` forward: what `reconnect log` and the plugin write. */
-export function logContact(text: string, entry: LogLine, opts: { logHeadings: string[]; lastContactKey: string; today: Day }): string {
+export interface LogContactResult {
+  /** The note with the log line (and `last_contact` when it moved). */
+  text: string;
+  /**
+   * Why `last_contact` was left alone although the day called for a move: `'frontmatter'` when the
+   * frontmatter does not parse (the caller says so; the log line still counts for the due list).
+   */
+  lastContactSkipped: 'frontmatter' | null;
+}
+
+/**
+ * Appends the log line and moves `last_contact` forward: what `reconnect log` and the plugin write.
+ * When the frontmatter does not parse, only the log line is written and the frontmatter bytes stay
+ * as they were.
+ */
+export function logContact(
+  text: string,
+  entry: LogLine,
+  opts: { logHeadings: string[]; lastContactKey: string; today: Day; parseYaml: YamlParser },
+): LogContactResult {
   const withLine = appendLogLine(text, entry, opts.logHeadings);
-  return entry.day <= opts.today ? setLastContact(withLine, opts.lastContactKey, entry.day) : withLine;
+  if (entry.day > opts.today) return { text: withLine, lastContactSkipped: null };
+  const moved = setLastContact(withLine, opts.lastContactKey, entry.day);
+  if (moved === withLine || frontmatterParses(text, opts.parseYaml)) return { text: moved, lastContactSkipped: null };
+  return { text: withLine, lastContactSkipped: 'frontmatter' };
 }

@@ -1,4 +1,4 @@
-import { Notice, TFile, type App } from 'obsidian';
+import { Notice, TFile, parseYaml, type App } from 'obsidian';
 import type { Day } from '../core/types';
 import type { Settings } from '../core/settings';
 import { formatLogEntry, logContact, setFrontmatterValue, type LogLine } from '../core/writes';
@@ -38,10 +38,14 @@ export class PersonActions {
       const file = this.file(path);
       if (!file) continue;
       try {
-        await editNote(this.app, this.live, file, (text) =>
-          logContact(text, entry, { logHeadings: s.logHeadings, lastContactKey: s.keys.lastContact, today: this.today() }),
-        );
+        let skipped: 'frontmatter' | null = null;
+        await editNote(this.app, this.live, file, (text) => {
+          const r = logContact(text, entry, { logHeadings: s.logHeadings, lastContactKey: s.keys.lastContact, today: this.today(), parseYaml });
+          skipped = r.lastContactSkipped;
+          return r.text;
+        });
         written.push(path);
+        if (skipped === 'frontmatter') new Notice(this.tr('notice.frontmatterBroken', { key: s.keys.lastContact, path }));
       } catch (e) {
         this.failed(path, e);
       }

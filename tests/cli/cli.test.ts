@@ -392,6 +392,21 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       }
     });
 
+    it('a frontmatter block that does not parse: the line is added, the block keeps its bytes, and the CLI says why', async () => {
+      const dir = copyVault('log');
+      const file = join(dir, 'People/Sam Keller.md');
+      const before = '---\ntype: person\nrole: "Head of Partnerships\nmet: 2026-09-03\n---\n# Sam Keller\n\n## Interactions\n- 2026-09-03 video — intro call\n';
+      writeFileSync(file, before);
+      const r = await cli(['log', '--vault', dir, '--today', TODAY, '--person', 'People/Sam Keller.md', '--channel', 'call']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(`${before}- 2026-11-25 call\n`);
+      expect(r.stdout).toMatch(/^Logged "2026-11-25 call" in People\/Sam Keller\.md\n$/);
+      const why = r.stderr.split('\n').filter((l) => /last_contact/.test(l));
+      expect(why).toEqual([
+        'Logged, but last_contact was not updated: the frontmatter of People/Sam Keller.md does not parse; fix it and the log line still counts.',
+      ]);
+    });
+
     // "a note that cannot be written (read-only) → a clear error, the note unchanged" (issue 3).
     // Root ignores file modes, so as root the CLI runs as `nobody` (uid 65534) on a read-only copy.
     const isRoot = process.getuid?.() === 0;

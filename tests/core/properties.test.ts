@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCadence, cadencePhrase } from '../../src/core/cadence';
 import { readNoteContent } from '../../src/core/note';
-import { appendLogLine, logContact, setFrontmatterValue, type LogLine } from '../../src/core/writes';
+import { appendLogLine, frontmatterParses, logContact, setFrontmatterValue, type LogLine } from '../../src/core/writes';
 import { parseDay } from '../../src/core/dates';
 import { CHANNEL_WORDS } from '../../src/core/channels';
 import { makeContext, makeVault, parseYamlStrings, PARSERS } from '../helpers/vault';
@@ -277,15 +277,18 @@ describe('properties: a write changes only what it must', () => {
     fc.assert(
       fc.property(randomNote, entryArb, (n, entry) => {
         const { text } = render(n);
-        const out = logContact(text, entry, { logHeadings: HEADINGS, lastContactKey: 'last_contact', today: TODAY });
+        const { text: out, lastContactSkipped } = logContact(text, entry, { logHeadings: HEADINGS, lastContactKey: 'last_contact', today: TODAY, parseYaml: parseYamlWithGrayMatter });
         const { rest } = withoutEntry(out);
+        // A block that does not parse (a key written twice) is left as it is, and the caller is told.
+        const parses = frontmatterParses(text, parseYamlWithGrayMatter);
         // Without a log heading, the heading block added at the end is checked by the property above.
         const trim = (t: string) => (n.hasLog ? t : t.replace(/(\r?\n)*## Interactions(\r?\n)*$/, '').replace(/(\r?\n)*$/, ''));
         const before = trim(text);
         const after = trim(rest);
         const current = n.lastContact?.day;
-        const shouldMove = entry.day <= TODAY && current !== null && (current === undefined || current === '' || entry.day > current);
-        if (!shouldMove) {
+        const dayCalls = entry.day <= TODAY && current !== null && (current === undefined || current === '' || entry.day > current);
+        expect(lastContactSkipped).toBe(dayCalls && !parses ? 'frontmatter' : null);
+        if (!dayCalls || !parses) {
           expect(after).toBe(before);
           return;
         }
@@ -316,6 +319,27 @@ describe('properties: a write changes only what it must', () => {
         const p = v.person('People/Maya Chen.md', TODAY);
         expect(p.contacts.some((c) => c.text.includes(TOKEN) && c.day === entry.day)).toBe(true);
         expect(p.lastContact !== null && p.lastContact >= entry.day).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('logContact on a frontmatter block that does not parse: only the log line is added, the block keeps its bytes', () => {
+    const broken = fc.constantFrom('role: "Head of Partnerships', "note: 'unclosed", 'flow: {a: 1', 'list: [1, 2', '  bad: indent', 'key: value: more: [');
+    fc.assert(
+      fc.property(randomNote, broken, fc.nat(), entryArb, (n0, bad, at, entry) => {
+        const fm = [...(n0.fm ?? [])];
+        fm.splice(at % (fm.length + 1), 0, bad);
+        const n = { ...n0, fm };
+        const { text } = render(n);
+        for (const [, parseYaml] of PARSERS) {
+          if (frontmatterParses(text, parseYaml)) continue;
+          const out = logContact(text, entry, { logHeadings: HEADINGS, lastContactKey: 'last_contact', today: TODAY, parseYaml });
+          expect(out.text).toBe(appendLogLine(text, entry, HEADINGS));
+          const { rest } = withoutEntry(out.text);
+          if (n.hasLog) expect(rest).toBe(text);
+          else expect(rest.startsWith(text.replace(/\r?\n$/, ''))).toBe(true);
+        }
       }),
       RUNS,
     );

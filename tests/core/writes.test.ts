@@ -3,14 +3,15 @@
  * and move `last_contact` forward, keeping every other byte.
  */
 import { describe, expect, it } from 'vitest';
-import { appendLogLine, formatLogEntry, logContact, setFrontmatterValue, setLastContact, type LogLine } from '../../src/core/writes';
+import { appendLogLine, formatLogEntry, frontmatterParses, logContact, setFrontmatterValue, setLastContact, type LogLine } from '../../src/core/writes';
 import { defaultSettings } from '../../src/core/settings';
-import { makeVault } from '../helpers/vault';
+import { makeVault, PARSERS } from '../helpers/vault';
+import { parseYamlWithGrayMatter } from '../../src/cli/loadVault';
 
 const HEADINGS = defaultSettings().logHeadings;
 const ENTRY: LogLine = { day: '2026-11-25', channel: 'call', text: 'talked about the launch', tags: ['awaiting-reply'] };
 const LINE = '2026-11-25 call: talked about the launch #awaiting-reply';
-const opts = { logHeadings: HEADINGS, lastContactKey: 'last_contact', today: '2026-11-25' };
+const opts = { logHeadings: HEADINGS, lastContactKey: 'last_contact', today: '2026-11-25', parseYaml: parseYamlWithGrayMatter };
 
 describe('NOTE-FORMAT §7 log, as pure writes', () => {
   it.each<[string, LogLine, string]>([
@@ -107,9 +108,48 @@ describe('NOTE-FORMAT §7 log, as pure writes', () => {
 
   it('logContact writes both on the same day, and leaves last_contact for a planned day', () => {
     const before = '---\nlast_contact: 2026-10-01\n---\n## Log\n- 2026-10-01 call\n';
-    expect(logContact(before, ENTRY, opts)).toBe(`---\nlast_contact: 2026-11-25\n---\n## Log\n- 2026-10-01 call\n- ${LINE}\n`);
-    const planned = logContact(before, { ...ENTRY, day: '2026-12-01' }, opts);
+    expect(logContact(before, ENTRY, opts)).toEqual({ text: `---\nlast_contact: 2026-11-25\n---\n## Log\n- 2026-10-01 call\n- ${LINE}\n`, lastContactSkipped: null });
+    const planned = logContact(before, { ...ENTRY, day: '2026-12-01' }, opts).text;
     expect(planned).toBe(`---\nlast_contact: 2026-10-01\n---\n## Log\n- 2026-10-01 call\n- ${LINE.replace('2026-11-25', '2026-12-01')}\n`);
+  });
+
+  describe('a frontmatter block that does not parse: the log line only, the block byte for byte', () => {
+    const SAM = '---\ntype: person\ncompany: Orbit Analytics\nrole: "Head of Partnerships\nbucket: prospect\nmet: 2026-09-03\n---\n# Sam Keller\n\n## Interactions\n- 2026-09-03 video — intro call\n';
+    it.each<[string, string]>([
+      ['an unclosed quote (Sam Keller in the demo vault)', SAM],
+      ['an unclosed quote, CRLF and a BOM', `\ufeff${SAM.replace(/\n/g, '\r\n')}`],
+      ['an unclosed quote and a last_contact line before it', SAM.replace('type: person\n', 'type: person\nlast_contact: 2026-09-03\n')],
+      ['a duplicated key', '---\nname: Sam\nname: Sam Keller\n---\n## Log\n'],
+      ['a list, not keys', '---\n- type: person\n- met: 2026-09-03\n---\n## Log\n'],
+      ['a bad indent', '---\ntype: person\n  role: lead\n    x: [\n---\n## Log\n'],
+    ])('%s', (_n, before) => {
+      for (const [, parseYaml] of PARSERS) {
+        expect(frontmatterParses(before, parseYaml)).toBe(false);
+        const out = logContact(before, ENTRY, { ...opts, parseYaml });
+        expect(out.lastContactSkipped).toBe('frontmatter');
+        expect(out.text).toBe(appendLogLine(before, ENTRY, HEADINGS));
+        const fmEnd = before.indexOf('---', 3) + 3;
+        expect(out.text.slice(0, fmEnd)).toBe(before.slice(0, fmEnd));
+        expect(setLastContact(before, 'last_contact', '2026-11-25', parseYaml)).toBe(before);
+      }
+    });
+
+    it('a planned day, or a later last_contact already there, is not a skip to report', () => {
+      expect(logContact(SAM, { ...ENTRY, day: '2026-12-01' }, opts).lastContactSkipped).toBeNull();
+      const later = SAM.replace('type: person\n', 'type: person\nlast_contact: 2026-11-30\n');
+      expect(logContact(later, ENTRY, opts)).toEqual({ text: appendLogLine(later, ENTRY, HEADINGS), lastContactSkipped: null });
+    });
+
+    it('no block, an empty block, or keys that parse: last_contact is written as before', () => {
+      for (const before of ['Body\n', '---\n---\nBody\n', '---\n\n---\n', '---\n# only a comment\n---\n', '---\nrole: "Head of Partnerships"\n---\n']) {
+        for (const [, parseYaml] of PARSERS) {
+          expect(frontmatterParses(before, parseYaml)).toBe(true);
+          const out = logContact(before, ENTRY, { ...opts, parseYaml });
+          expect(out.lastContactSkipped).toBeNull();
+          expect(out.text).toContain('last_contact: 2026-11-25');
+        }
+      }
+    });
   });
 
   it('setFrontmatterValue changes one line and keeps every other key as written', () => {

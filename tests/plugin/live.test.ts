@@ -208,6 +208,18 @@ describe('the sidebar', () => {
     expect(due('People/Leo Park.md')?.status).toBe('ok');
   });
 
+  it('Mark contacted today on a frontmatter that does not parse: the log line only, and a notice that says why', async () => {
+    const sam = '---\ntype: person\nrole: "Head of Partnerships\n---\n# Sam Keller\n\n## Interactions\n- 2026-09-03 video\n';
+    await host.vault.create('People/Sam Keller.md', sam);
+    await settleAll(host, plugin);
+    await plugin.actions.markContacted('People/Sam Keller.md');
+    await settleAll(host, plugin);
+    expect(host.vault._contents('People/Sam Keller.md')).toBe(`${sam}- 2026-11-25\n`);
+    expect(Notice.messages).toContain(
+      'Logged, but last_contact was not updated: the frontmatter of People/Sam Keller.md does not parse; fix it and the log line still counts.',
+    );
+  });
+
   it('the empty state explains person notes and offers New person', async () => {
     await host.destroy();
     ({ host, plugin } = await startPlugin({ files: { 'Notes/a.md': 'hello\n' } }));
