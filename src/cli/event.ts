@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Day } from '../core/types';
-import { planEvent, type EventPersonInput } from '../core/eventNotes';
+import { diffDays } from '../core/dates';
+import { planEvent, safeFileName, type EventPersonInput } from '../core/eventNotes';
 import { CliError, listMarkdown, type LoadedVault } from './loadVault';
 import { parseDayOption, type Io } from './commands';
 
@@ -29,12 +30,19 @@ export function eventCommand(
     if (matches.length > 1) throw new CliError(`'${who}' names ${matches.length} people (${matches.map((m) => m.path).join(', ')}); give the note's path instead.`);
     return { name: matches[0]?.name ?? who, context, existingPath: matches[0]?.path ?? null };
   });
-  const plan = planEvent({ name, date, where: opts.where ?? '', goal: opts.goal ?? '', people }, v.settings, new Set(listMarkdown(v.dir)), io.lang);
+  const existing = listMarkdown(v.dir);
+  const plan = planEvent({ name, date, where: opts.where ?? '', goal: opts.goal ?? '', people }, v.settings, new Set(existing), io.lang);
+  // The note planEvent would have written were the name free (its uniquePath): when it is taken, the
+  // same event may be logged twice. The new note is still written (" 2"), after a warning.
+  const folder = v.settings.eventsFolder.replace(/^\/+|\/+$/g, '');
+  const firstPath = `${folder === '' ? '' : `${folder}/`}${safeFileName(`${date} ${name}`) || date}.md`;
+  const taken = plan.eventPath !== firstPath ? existing.find((p) => p.toLowerCase() === firstPath.toLowerCase()) ?? firstPath : null;
   const writes = [{ path: plan.eventPath, text: plan.eventText }, ...plan.newPeople];
   for (const w of writes) {
     const abs = join(v.dir, w.path);
     if (existsSync(abs)) throw new CliError(`${w.path} already exists; nothing was written.`, 1);
   }
+  if (taken !== null) io.err(`Warning: ${taken} exists already (an event on ${date} named ${name}); writing a second one, ${plan.eventPath}.`);
   for (const w of writes) {
     const abs = join(v.dir, w.path);
     try {
@@ -50,7 +58,11 @@ export function eventCommand(
     io.out(`Created ${plan.eventPath}`);
     for (const p of plan.newPeople) io.out(`  + ${p.path} (new: met ${date} at ${name})`);
     for (const a of plan.attendees.filter((a) => !plan.newPeople.some((p) => p.path === a))) io.out(`  = ${a} (the event counts as a contact)`);
-    io.out(io.style.dim('Follow up while it is fresh: `reconnect due` lists them under Follow up for the next days.'));
+    // Only when someone was met, and while `due` shows them (the event day and eventFollowUpDays after).
+    const since = diffDays(today, date);
+    if (plan.attendees.length > 0 && since >= 0 && since <= v.settings.eventFollowUpDays) {
+      io.out(io.style.dim('Follow up while it is fresh: `reconnect due` lists them under Follow up for the next days.'));
+    }
   }
   return 0;
 }
