@@ -50,8 +50,8 @@ export function importCommand(v: LoadedVault, today: Day, opts: { file: string; 
   } else {
     const verb = opts.dryRun ? 'Would create' : 'Created';
     const made = opts.dryRun ? plan.create.map((n) => n.path) : written;
-    const what = parsed.format === 'linkedin' ? 'LinkedIn connections' : parsed.format === 'google' ? 'Google contacts' : parsed.format === 'vcard' ? 'vCards' : 'contacts';
-    io.out(io.style.bold(`${opts.file}: ${parsed.contacts.length} ${what}`));
+    const what = parsed.format === 'linkedin' ? 'LinkedIn connection' : parsed.format === 'google' ? 'Google contact' : parsed.format === 'vcard' ? 'vCard' : 'contact';
+    io.out(io.style.bold(`${opts.file}: ${parsed.contacts.length} ${what}${parsed.contacts.length === 1 ? '' : 's'}`));
     io.out(`${verb} ${made.length} person note${made.length === 1 ? '' : 's'}${made.length > 0 ? ':' : '.'}`);
     for (const p of made) io.out(`  + ${p}`);
     if (plan.skipped.length + failed.length > 0) {

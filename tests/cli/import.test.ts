@@ -1,5 +1,5 @@
 // `reconnect import` on a copy of the demo vault: made, skipped, nothing overwritten, check still clean.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -69,5 +69,15 @@ describe('reconnect import', () => {
     const odd = cli(['import', join(vault, 'Welcome.md')]);
     expect(odd.code).toBe(1);
     expect(odd.out).toMatch(/could not be read/);
+  });
+
+  it('the summary line says "1 LinkedIn connection", "2 LinkedIn connections"', () => {
+    const lines = readFileSync(join(FIXTURES, 'linkedin-connections.csv'), 'utf8').split('\n');
+    const header = lines.findIndex((l) => l.startsWith('First Name,'));
+    const one = join(vault, 'one.csv');
+    writeFileSync(one, [...lines.slice(0, header + 1), 'Nadia,Ferris,https://www.linkedin.com/in/nadia-ferris,,Acme,Engineer,01 Oct 2026', ''].join('\n'));
+    expect(cli(['import', one, '--dry-run']).out.split('\n')[0]).toBe(`${one}: 1 LinkedIn connection`);
+    writeFileSync(one, [...lines.slice(0, header + 1), 'Nadia,Ferris,,,Acme,Engineer,01 Oct 2026', 'Omar,Vance,,,Acme,Engineer,01 Oct 2026', ''].join('\n'));
+    expect(cli(['import', one, '--dry-run']).out.split('\n')[0]).toBe(`${one}: 2 LinkedIn connections`);
   });
 });
