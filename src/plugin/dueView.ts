@@ -1,7 +1,7 @@
 import { ItemView, Menu, setIcon, type WorkspaceLeaf } from 'obsidian';
 import type { Day, Problem } from '../core/types';
-import type { PersonDue } from '../core/due';
-import { addDays, addMonths } from '../core/dates';
+import { compareNames, type PersonDue } from '../core/due';
+import { addDays, addMonths, diffDays } from '../core/dates';
 import { contactSummary, flagReasons, relativeDay } from '../core/describe';
 import { frontmatterTags } from '../core/note';
 import type { ReconnectHost } from './host';
@@ -18,7 +18,7 @@ export const ROW_HEIGHT = 72;
 export const PROBLEM_HEIGHT = 56;
 const OVERSCAN = 6;
 
-type SectionId = 'review' | 'afterEvent' | 'followUps' | 'news' | 'overdue' | 'due' | 'new' | 'soon' | 'problems';
+type SectionId = 'review' | 'afterEvent' | 'followUps' | 'news' | 'waiting' | 'overdue' | 'due' | 'new' | 'soon' | 'problems';
 
 type Item =
   | { kind: 'header'; section: SectionId; count: number }
@@ -28,6 +28,7 @@ type Item =
   | { kind: 'task'; task: FollowUpTask; person: PersonDue }
   | { kind: 'news'; news: NewsItem; person: PersonDue }
   | { kind: 'birthday'; birthday: BirthdaySoon }
+  | { kind: 'waiting'; person: PersonDue }
   | { kind: 'row'; person: PersonDue; section: SectionId }
   | { kind: 'problem'; problem: Problem };
 
@@ -271,6 +272,14 @@ export class DueView extends ItemView {
       items.push({ kind: 'header', section: 'news', count: news.length });
       for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
     }
+    // Waiting for a reply (or after a favor asked): whatever their status, longest wait first.
+    const waiting = everyone.filter((p) => p.status !== 'paused' && (p.awaitingSince !== null || p.favorRecentlyAsked));
+    if (waiting.length > 0) {
+      const since = (p: PersonDue): Day => p.awaitingSince ?? p.favorAskedOn ?? '';
+      waiting.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : compareNames(a, b)));
+      items.push({ kind: 'header', section: 'waiting', count: waiting.length });
+      if (!this.collapsed.has('waiting')) for (const person of waiting) items.push({ kind: 'waiting', person });
+    }
     const birthdays = extra.birthdays.filter((b) => this.matches(b.person));
     for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
       const list = sections[id];
@@ -393,12 +402,13 @@ export class DueView extends ItemView {
     if (item.kind === 'task') return this.renderTask(parent, item.task, item.person, today);
     if (item.kind === 'news') return this.renderNews(parent, item.news, item.person, today);
     if (item.kind === 'birthday') return this.renderBirthday(parent, item.birthday, today);
+    if (item.kind === 'waiting') return this.renderWaiting(parent, item.person, today);
     return this.renderRow(parent, item.person, today);
   }
 
   private renderHeader(parent: HTMLElement, section: SectionId, count: number): HTMLElement {
     const el = parent.createDiv({ cls: ['reconnect-section', `is-${section}`] });
-    const collapsible = section === 'soon' || section === 'problems' || section === 'followUps';
+    const collapsible = section === 'soon' || section === 'problems' || section === 'followUps' || section === 'waiting';
     const collapsed = this.collapsed.has(section);
     if (collapsible) {
       el.addClass('is-collapsible');
@@ -472,6 +482,40 @@ export class DueView extends ItemView {
       why.setText(tr('row.dueOn', { when: relativeDay(p.dueDate, today, lang) }));
     }
     if (why.getText() !== '') row.setAttr('title', why.getText());
+    return row;
+  }
+
+  /** A person waiting for a reply: how long, the follow-up after the wait, Pause after the let-go count; the favor warning. */
+  private renderWaiting(parent: HTMLElement, p: PersonDue, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const lang = this.host.lang();
+    const row = parent.createDiv({ cls: ['reconnect-row', 'is-waiting'] });
+    row.dataset.path = p.path;
+    const top = row.createDiv({ cls: 'reconnect-row-top' });
+    this.nameLink(top, p);
+    if (p.bucket) top.createSpan({ cls: 'reconnect-bucket', text: p.bucket });
+    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
+    if (p.letGo) this.iconButton(actions, 'pause', tr('action.pauseLetGo'), () => void this.host.actions.pause(p.path)).addClass('is-suggested');
+    else if (p.followUp) this.iconButton(actions, 'mail', tr('action.draftNudge'), () => this.host.openDraft(p.path, 'check-in')).addClass('is-suggested');
+    this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([p.path]));
+    this.iconButton(actions, 'more-horizontal', tr('action.more'), (e) => this.rowMenu(p).showAtMouseEvent(e));
+    row.addEventListener('contextmenu', (e) => {
+      e.preventDefault();
+      this.rowMenu(p).showAtMouseEvent(e);
+    });
+    const reasons: string[] = [];
+    if (p.awaitingSince !== null) {
+      row.createDiv({ cls: 'reconnect-row-summary', text: tr('row.waiting', diffDays(today, p.awaitingSince)) });
+      if (p.letGo) reasons.push(tr('flag.letGo', p.unansweredInARow));
+      else if (p.followUp) reasons.push(tr('row.followUpNow'));
+      else reasons.push(tr('row.followUpIn', { when: relativeDay(addDays(p.awaitingSince, this.host.getSettings().followUpWaitDays), today, lang) }));
+    } else {
+      row.createDiv({ cls: 'reconnect-row-summary', text: contactSummary(p, today, lang) });
+    }
+    if (p.favorRecentlyAsked && p.favorAskedOn) reasons.push(tr('flag.favor', diffDays(today, p.favorAskedOn)));
+    const why = row.createDiv({ cls: 'reconnect-row-why', text: reasons.join(' · ') });
+    if (p.letGo || p.followUp || p.favorRecentlyAsked) why.addClass('is-flag');
+    row.setAttr('title', why.getText());
     return row;
   }
 

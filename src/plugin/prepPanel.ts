@@ -36,6 +36,9 @@ export function renderPrepPanel(parent: HTMLElement, prep: Prep, today: Day, hos
   const f = prep.favors;
   if (f.asked + f.given > 0) fact(tr('prep.favors', { given: f.given, asked: f.asked }), f.balance < 0 ? 'is-warning' : '');
   if (p.favorRecentlyAsked && p.favorAskedOn) fact(tr('prep.favorWait', { ago: relativeDay(p.favorAskedOn, today, lang) }), 'is-warning');
+  if (prep.channels.counts.length > 0) {
+    fact(tr('prep.channelCounts', { counts: prep.channels.counts.map((c) => `${c.channel} ${c.count}`).join(' · ') }), 'is-channels');
+  }
   if (prep.channels.suggestion && prep.channels.counts[0]) {
     fact(tr('prep.channelHint', { channel: prep.channels.counts[0].channel, others: prep.channels.suggestion.join(', ') }));
   }

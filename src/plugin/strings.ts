@@ -234,6 +234,11 @@ const en = {
   'prep.introductions': 'Worth introducing to',
   'prep.draftIntro': 'Draft introduction',
   'prep.draftSecond': 'Draft second-meeting note',
+  'prep.channelCounts': 'Channels this year: {counts}',
+  'section.waiting': 'Waiting for a reply',
+  'row.waiting': (n: number) => (n === 0 ? 'waiting for a reply since today' : `waiting ${n} day${n === 1 ? '' : 's'} for a reply`),
+  'row.followUpIn': 'follow up {when}',
+  'row.followUpNow': 'time to follow up',
 } as const;
 
 type Key = keyof typeof en;
@@ -471,6 +476,11 @@ const fr: Record<Key, string | ((n: number) => string)> = {
   'prep.introductions': 'À présenter à',
   'prep.draftIntro': 'Rédiger la mise en relation',
   'prep.draftSecond': 'Préparer la note de rendez-vous',
+  'prep.channelCounts': 'Canaux sur 12 mois : {counts}',
+  'section.waiting': 'En attente de réponse',
+  'row.waiting': (n) => (n === 0 ? "en attente de réponse depuis aujourd'hui" : `en attente de réponse depuis ${n} jour${n === 1 ? '' : 's'}`),
+  'row.followUpIn': 'relancer {when}',
+  'row.followUpNow': "c'est le moment de relancer",
 };
 
 extendMessages({ en, fr });
