@@ -50,8 +50,14 @@ export function afterEventJson(a: AfterEvent): Record<string, unknown> {
   };
 }
 
+/** A problem's line is not in its message: it comes first, as `check` prints it (the keys stay those of §7). */
 export function problemJson(p: Problem): Record<string, unknown> {
-  return { path: p.path, field: p.field, message: p.message };
+  return { path: p.path, field: p.field, message: `${problemLinePrefix(p)}${p.message}` };
+}
+
+/** `line 24: ` for a problem of a field with a line; '' for the rest (a frontmatter block is line 1 anyway). */
+export function problemLinePrefix(p: Problem): string {
+  return p.line !== undefined && p.field !== null ? `line ${p.line}: ` : '';
 }
 
 export function allProblems(v: LoadedVault, today: Day): Problem[] {
@@ -136,7 +142,8 @@ export function checkCommand(v: LoadedVault, today: Day, opts: { json: boolean }
       lastPath = p.path;
     }
     // The message names the field already; the line number helps to find it.
-    io.out(`  ${p.line !== undefined && p.field !== null ? io.style.dim(`line ${p.line}: `) : ''}${p.message}`);
+    const where = problemLinePrefix(p);
+    io.out(`  ${where !== '' ? io.style.dim(where) : ''}${p.message}`);
   }
   return 1;
 }

@@ -79,7 +79,7 @@ export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
       problems.push({
         field: 'log',
         line: line + 1,
-        message: `Log item on line ${line + 1} starts with '${p.written}', which is not a day; write it as YYYY-MM-DD.`,
+        message: `Log item starts with '${p.written}', which is not a day; write it as YYYY-MM-DD.`,
       });
     }
   });

@@ -613,11 +613,11 @@ function builtinKey(name: string, lang: TemplateLang): string {
 }
 
 function problem(fault: TemplateFault, opts: RenderOptions): { ok: false; problem: TemplateProblem } {
-  const where = fault.line !== undefined ? ` line ${fault.line}` : '';
   const canDelete = opts.path !== undefined && own(BUILTIN_TEMPLATES, builtinKey(opts.name, opts.lang)) !== undefined;
   const fix = canDelete ? 'fix the template or delete it to use the built-in one' : 'fix the template';
   const path = opts.path ?? `templates/${builtinKey(opts.name, opts.lang)}.md`;
-  const out: TemplateProblem = { path, field: 'template', message: `Template '${opts.name}'${where}: ${fault.message}; ${fix}` };
+  const out: TemplateProblem = { path, field: 'template', message: `Template '${opts.name}': ${fault.message}; ${fix}` };
+  // The line is not in the message: every caller shows `problem.line` next to it.
   if (fault.line !== undefined) out.line = fault.line;
   return { ok: false, problem: out };
 }

@@ -443,8 +443,10 @@ export class DueView extends ItemView {
       e.preventDefault();
       void this.app.workspace.openLinkText(problem.path, '', e.ctrlKey || e.metaKey);
     });
-    el.createDiv({ cls: 'reconnect-problem-message', text: problem.message });
-    el.setAttr('title', problem.message);
+    // The message does not repeat the line: it is shown first, as `reconnect check` does.
+    const where = problem.line !== undefined && problem.field !== null ? this.host.tr('problem.line', { line: problem.line }) : '';
+    el.createDiv({ cls: 'reconnect-problem-message', text: `${where}${problem.message}` });
+    el.setAttr('title', `${where}${problem.message}`);
     return el;
   }
 

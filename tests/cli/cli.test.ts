@@ -246,6 +246,17 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect(r.stdout).toContain('People/Leo Park.md');
       expect(r.stdout).not.toContain('\x1b[');
     });
+
+    it('a problem\'s line is said once: "line N:" before the message, in the text and in --json', async () => {
+      const r = await cli(['check', '--vault', join(FIX, 'check'), '--today', TODAY]);
+      expect(r.stdout).toContain("\n  line 5: Log item starts with '2026-02-30', which is not a day; write it as YYYY-MM-DD.\n");
+      expect(r.stdout).toContain('\n  line 1: [[Sam]] matches 2 people');
+      for (const l of r.stdout.split('\n')) expect(l.match(/\bline \d/g)?.length ?? 0, l).toBeLessThanOrEqual(1);
+      const j = await json(['check', '--json', '--vault', join(FIX, 'check'), '--today', TODAY]);
+      const messages = (j.body.problems as { path: string; message: string }[]).map((p) => p.message);
+      expect(messages).toContain("line 5: Log item starts with '2026-02-30', which is not a day; write it as YYYY-MM-DD.");
+      for (const m of messages) expect(m.match(/\bline \d/g)?.length ?? 0, m).toBeLessThanOrEqual(1);
+    });
   });
 
   describe('due, for a person to read', () => {

@@ -208,6 +208,14 @@ describe('the sidebar', () => {
     expect(due('People/Leo Park.md')?.status).toBe('ok');
   });
 
+  it('Needs attention shows a problem\'s line once, before the message, as `reconnect check` does', async () => {
+    await host.vault.create('People/Bad Log.md', '---\ntype: person\n---\n## Log\n- 2026-02-30 call\n');
+    await settleAll(host, plugin);
+    const view = await openView();
+    const messages = Array.from(view.querySelectorAll('.reconnect-problem-message'), (el) => el.textContent);
+    expect(messages).toEqual(["line 5: Log item starts with '2026-02-30', which is not a day; write it as YYYY-MM-DD."]);
+  });
+
   it('Mark contacted today on a frontmatter that does not parse: the log line only, and a notice that says why', async () => {
     const sam = '---\ntype: person\nrole: "Head of Partnerships\n---\n# Sam Keller\n\n## Interactions\n- 2026-09-03 video\n';
     await host.vault.create('People/Sam Keller.md', sam);
