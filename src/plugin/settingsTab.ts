@@ -78,18 +78,19 @@ export class ReconnectSettingTab extends PluginSettingTab {
     });
     const textList = (name: string, desc: string, value: () => string[], set: (v: string[]) => void): SettingDefinitionRender =>
       text(name, desc, () => value().join(', '), (v) => set(list(v)));
-    const number = (name: string, desc: string, value: () => number, set: (n: number) => void): SettingDefinitionRender => ({
+    /** A whole number of at least `min` (1 unless said); anything else is marked and not saved. */
+    const number = (name: string, desc: string, value: () => number, set: (n: number) => void, min = 1): SettingDefinitionRender => ({
       name,
       desc,
       render: (row) => {
         row.addText((t) => {
           t.inputEl.type = 'number';
-          t.inputEl.min = '1';
+          t.inputEl.min = String(min);
           t.setValue(String(value())).onChange((v) => {
-            const n = Number(v);
-            const ok = Number.isInteger(n) && n >= 1;
+            const n = v.trim() === '' ? NaN : Number(v);
+            const ok = Number.isInteger(n) && n >= min;
             t.inputEl.toggleClass('is-invalid', !ok);
-            t.inputEl.title = ok ? '' : tr('settings.invalidNumber');
+            t.inputEl.title = ok ? '' : tr('settings.invalidNumber', { min });
             if (!ok) return;
             set(n);
             this.save(false);
@@ -178,6 +179,9 @@ export class ReconnectSettingTab extends PluginSettingTab {
         number(tr('settings.favorWindow'), tr('settings.favorWindowDesc'), () => s.favorWindowDays, (n) => (s.favorWindowDays = n)),
         number(tr('settings.soonDays'), tr('settings.soonDaysDesc'), () => s.soonDays, (n) => (s.soonDays = n)),
         number(tr('settings.eventFollowUpDays'), tr('settings.eventFollowUpDaysDesc'), () => s.eventFollowUpDays, (n) => (s.eventFollowUpDays = n)),
+        number(tr('settings.birthdayLeadDays'), tr('settings.birthdayLeadDaysDesc'), () => s.birthdayLeadDays, (n) => (s.birthdayLeadDays = n), 0),
+        number(tr('settings.newsDays'), tr('settings.newsDaysDesc'), () => s.newsDays, (n) => (s.newsDays = n)),
+        number(tr('settings.reviewIntervalMonths'), tr('settings.reviewIntervalMonthsDesc'), () => s.reviewIntervalMonths, (n) => (s.reviewIntervalMonths = n)),
       ],
     };
 
@@ -198,6 +202,10 @@ export class ReconnectSettingTab extends PluginSettingTab {
         }),
         text(tr('settings.outreachFolder'), tr('settings.outreachFolderDesc'), () => s.outreachFolder, (v) => {
           s.outreachFolder = trimSlashes(v);
+          this.save(false);
+        }),
+        text(tr('settings.reviewsFolder'), tr('settings.reviewsFolderDesc'), () => s.reviewsFolder, (v) => {
+          s.reviewsFolder = trimSlashes(v);
           this.save(false);
         }),
         text(tr('settings.templatesOwn'), tr('settings.templatesOwnDesc'), () => s.reconnectTemplatesFolder, (v) => {

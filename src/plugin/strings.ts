@@ -128,7 +128,7 @@ const en = {
   'settings.meCompany': 'Your company',
   'settings.meIntro': 'Intro paragraph',
   'settings.meIntroDesc': 'One paragraph about you that a friend can paste into an introduction.',
-  'settings.invalidNumber': 'Write a whole number of at least 1.',
+  'settings.invalidNumber': 'Write a whole number of at least {min}.',
   'settings.outreachFolder': 'Outreach folder',
   'settings.outreachFolderDesc': 'Where Draft message creates its notes.',
   'settings.templatesOwn': 'Your templates folder',
@@ -240,6 +240,14 @@ const en = {
   'row.waiting': (n: number) => (n === 0 ? 'waiting for a reply since today' : `waiting ${n} day${n === 1 ? '' : 's'} for a reply`),
   'row.followUpIn': 'follow up {when}',
   'row.followUpNow': 'time to follow up',
+  'settings.birthdayLeadDays': 'Birthday reminder (days before)',
+  'settings.birthdayLeadDaysDesc': 'How many days ahead a birthday shows under Coming up (0: on the day only).',
+  'settings.newsDays': 'Recent news (days)',
+  'settings.newsDaysDesc': 'How long a contact tagged #news stays under Reach out: news.',
+  'settings.reviewIntervalMonths': 'Network review every (months)',
+  'settings.reviewIntervalMonthsDesc': 'The sidebar reminds you when your last review is older than this.',
+  'settings.reviewsFolder': 'Reviews folder',
+  'settings.reviewsFolderDesc': 'Where Review my network writes its notes.',
 } as const;
 
 type Key = keyof typeof en;
@@ -371,7 +379,7 @@ const fr: Record<Key, string | ((n: number) => string)> = {
   'settings.meCompany': 'Votre entreprise',
   'settings.meIntro': 'Paragraphe de présentation',
   'settings.meIntroDesc': 'Un paragraphe sur vous, à coller par un ami dans une mise en relation.',
-  'settings.invalidNumber': 'Écrivez un nombre entier, au moins 1.',
+  'settings.invalidNumber': 'Écrivez un nombre entier, au moins {min}.',
   'settings.outreachFolder': 'Dossier des messages',
   'settings.outreachFolderDesc': 'Où « Rédiger un message » crée ses notes.',
   'settings.templatesOwn': 'Dossier de vos modèles',
@@ -483,6 +491,14 @@ const fr: Record<Key, string | ((n: number) => string)> = {
   'row.waiting': (n) => (n === 0 ? "en attente de réponse depuis aujourd'hui" : `en attente de réponse depuis ${n} jour${n === 1 ? '' : 's'}`),
   'row.followUpIn': 'relancer {when}',
   'row.followUpNow': "c'est le moment de relancer",
+  'settings.birthdayLeadDays': 'Rappel d’anniversaire (jours avant)',
+  'settings.birthdayLeadDaysDesc': 'Combien de jours à l’avance un anniversaire apparaît dans « À venir » (0 : le jour même seulement).',
+  'settings.newsDays': 'Nouvelles récentes (jours)',
+  'settings.newsDaysDesc': 'Combien de temps un contact marqué #news reste dans « Leurs nouvelles ».',
+  'settings.reviewIntervalMonths': 'Point sur le réseau tous les (mois)',
+  'settings.reviewIntervalMonthsDesc': 'Le panneau vous le rappelle quand votre dernier point est plus ancien.',
+  'settings.reviewsFolder': 'Dossier des points réseau',
+  'settings.reviewsFolderDesc': 'Où « Faire le point sur mon réseau » crée ses notes.',
 };
 
 extendMessages({ en, fr });

@@ -340,4 +340,38 @@ describe('settings', () => {
     const again = (await host.loadPlugin((await import('../../src/plugin/main')).default)) as ReconnectPlugin;
     expect(again.getSettings().letGoCount).toBe(5);
   });
+
+  it('the playbook settings: birthday lead days, news days, review interval and reviews folder, with their defaults, round-trip', async () => {
+    const tab = await host.openSettingTab();
+    const input = (name: string): HTMLInputElement => {
+      const row = Array.from(tab.containerEl.querySelectorAll<HTMLElement>('.setting-item')).find((r) => r.querySelector('.setting-item-name')?.textContent === name);
+      if (!row) throw new Error(`no setting ${name}`);
+      return row.querySelector<HTMLInputElement>('input')!;
+    };
+    const type = (name: string, value: string): HTMLInputElement => {
+      const el = input(name);
+      el.value = value;
+      el.dispatchEvent(new Event('input'));
+      return el;
+    };
+    expect(input('Birthday reminder (days before)').value).toBe('7');
+    expect(input('Recent news (days)').value).toBe('30');
+    expect(input('Network review every (months)').value).toBe('6');
+    expect(input('Reviews folder').value).toBe('Reviews');
+    // Not a whole number of at least 1 (0 for the birthday days): marked, and not saved.
+    const bad = type('Network review every (months)', '0');
+    expect(bad.classList.contains('is-invalid')).toBe(true);
+    expect(bad.title).toBe('Write a whole number of at least 1.');
+    expect(type('Birthday reminder (days before)', '-1').title).toBe('Write a whole number of at least 0.');
+    type('Birthday reminder (days before)', '0');
+    type('Recent news (days)', '14');
+    type('Network review every (months)', '3');
+    type('Reviews folder', '/Journal/Reviews/');
+    await settleAll(host, plugin);
+    const saved = JSON.parse(host.vault._hidden.get('.obsidian/plugins/reconnect/data.json')!) as Record<string, unknown>;
+    expect(saved).toMatchObject({ birthdayLeadDays: 0, newsDays: 14, reviewIntervalMonths: 3, reviewsFolder: 'Journal/Reviews' });
+    await host.unloadPlugin(plugin);
+    const again = (await host.loadPlugin((await import('../../src/plugin/main')).default)) as ReconnectPlugin;
+    expect(again.getSettings()).toMatchObject({ birthdayLeadDays: 0, newsDays: 14, reviewIntervalMonths: 3, reviewsFolder: 'Journal/Reviews' });
+  });
 });
