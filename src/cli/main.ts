@@ -1,8 +1,9 @@
-import { resolve, relative } from 'node:path';
+import { join, resolve, relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import { localToday } from '../core/dates';
 import { pickLang } from '../core/i18n';
 import { parseArgs, single, type ParsedArgs } from './args';
-import { CliError, loadVault } from './loadVault';
+import { CliError, CONFIG_DIR, loadVault } from './loadVault';
 import { checkCommand, dueCommand, logCommand, parseDayOption, type Io } from './commands';
 import { makeStyle } from './table';
 import { renderCommand } from './render';
@@ -72,8 +73,14 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
     if (args.positional.length > positionalAllowed) throw new CliError(`Unexpected argument '${args.positional[positionalAllowed]}'; run \`reconnect --help\`.`);
     const todayOpt = single(args, 'today');
     const today = todayOpt !== undefined ? parseDayOption('today', todayOpt) : localToday();
-    const vaultDir = resolve(io.cwd, single(args, 'vault') ?? '.');
+    const vaultOpt = single(args, 'vault');
+    const vaultDir = resolve(io.cwd, vaultOpt ?? '.');
     const vault = loadVault(vaultDir);
+    // Every markdown file below is read either way; the warning goes to stderr, never into --json's stdout.
+    if (!existsSync(join(vaultDir, CONFIG_DIR))) {
+      const shown = vaultOpt === undefined || relative(io.cwd, vaultDir) === '' ? vaultDir : vaultOpt;
+      io.err(`reconnect: ${shown} has no ${CONFIG_DIR} folder, so it may not be an Obsidian vault; pass --vault DIR with your vault's folder.`);
+    }
     const color = io.isTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
     const lang = pickLang(vault.settings.language, io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
     const ctx: Io = { out: io.out, err: io.err, style: makeStyle(color), lang };

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execSync, spawn, type SpawnOptions } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -182,6 +182,22 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       const r = await cli(['due', '--json', '--today', TODAY], { cwd: join(FIX, 'settings') });
       expect(r.code).toBe(0);
       expect((JSON.parse(r.stdout) as { people: { path: string }[] }).people.map((p) => p.path)).toEqual(['Contacts/Ada.md']);
+      expect(r.stderr).toBe('');
+    });
+
+    it('a folder without .obsidian: one warning line on stderr, then the command as usual (stdout stays JSON)', async () => {
+      const dir = copyVault('due');
+      rmSync(join(dir, '.obsidian'), { recursive: true });
+      const warning = (shown: string) => `reconnect: ${shown} has no .obsidian folder, so it may not be an Obsidian vault; pass --vault DIR with your vault's folder.\n`;
+      const here = await cli(['due', '--json', '--today', TODAY], { cwd: dir });
+      expect(here.code, here.stderr).toBe(0);
+      expect(here.stderr).toBe(warning(dir));
+      expect((JSON.parse(here.stdout) as { people: unknown[] }).people.length).toBeGreaterThan(0);
+      const given = await cli(['check', '--vault', join(dir, 'People'), '--today', TODAY]);
+      expect(given.stderr).toBe(warning(join(dir, 'People')));
+      expect(given.stdout).not.toContain('.obsidian');
+      // a vault with one: no warning
+      expect((await cli(['due', '--json', '--vault', join(FIX, 'due'), '--today', TODAY])).stderr).toBe('');
     });
 
     it.each([['Pacific/Kiritimati'], ['Pacific/Pago_Pago']])(
