@@ -71,14 +71,16 @@ with:
     const section = () => Array.from(view.contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent);
     expect(section()[0]).toBe('Follow up');
     const rows = Array.from(view.contentEl.querySelectorAll<HTMLElement>('.reconnect-row.is-after-event'));
-    expect(rows.map((r) => r.querySelector('.reconnect-name')?.textContent)).toEqual(['Nora Quinn', 'Zoé Lefèvre']);
+    // Everyone met there, Ravi (already in the vault) too.
+    expect(rows.map((r) => r.querySelector('.reconnect-name')?.textContent)).toEqual(['Nora Quinn', 'Ravi Menon', 'Zoé Lefèvre']);
+    expect(rows[1].querySelector('.reconnect-row-why')?.textContent).toBe('the Lyon office');
     expect(rows[0].querySelector('.reconnect-row-summary')?.textContent).toBe('met today at Product Camp');
     expect(rows[0].querySelector('.reconnect-row-why')?.textContent).toBe('editor at Northwind, career change, likes climbing');
     rows[0].querySelector<HTMLElement>('[aria-label="Mark follow-up sent"]')!.click();
     await settleAll(host, plugin);
     expect(host.vault._contents('People/Nora Quinn.md')).toContain(`## Interactions\n- ${TODAY} follow-up sent\n`);
     const left = Array.from(view.contentEl.querySelectorAll('.reconnect-row.is-after-event .reconnect-name'), (e) => e.textContent);
-    expect(left).toEqual(['Zoé Lefèvre']);
+    expect(left).toEqual(['Ravi Menon', 'Zoé Lefèvre']);
     await host.destroy();
   });
 
