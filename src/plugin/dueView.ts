@@ -272,7 +272,7 @@ export class DueView extends ItemView {
       items.push({ kind: 'header', section: 'news', count: news.length });
       for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
     }
-    // Waiting for a reply (or after a favor asked): whatever their status, longest wait first.
+    // Waiting on them: for a reply, or after a favor asked of them; whatever their status, longest wait first.
     const waiting = everyone.filter((p) => p.status !== 'paused' && (p.awaitingSince !== null || p.favorRecentlyAsked));
     if (waiting.length > 0) {
       const since = (p: PersonDue): Day => p.awaitingSince ?? p.favorAskedOn ?? '';

@@ -418,7 +418,7 @@ describe.runIf(RUN)('Reconnect in Chromium (production main.js and styles.css)',
     };
     await expect.poll(dueNames).not.toContain('Hannah Brooks');
     expect(await dueNames()).not.toContain('Omar Shaikh');
-    expect((await sections(page))['Waiting for a reply']).toEqual(expect.arrayContaining(['Hannah Brooks', 'Omar Shaikh']));
+    expect((await sections(page))['Waiting on them']).toEqual(expect.arrayContaining(['Hannah Brooks', 'Omar Shaikh']));
   });
 
   it('a reconnect code block renders the template like `reconnect render`, and Copy copies it', async () => {

@@ -57,9 +57,9 @@ function row(cls: string, name: string): HTMLElement {
 const text = (el: Element, sel: string): string => el.querySelector(sel)?.textContent ?? '';
 const button = (el: Element, label: string): HTMLElement | null => el.querySelector<HTMLElement>(`[aria-label="${label}"]`);
 
-describe('Waiting for a reply', () => {
+describe('Waiting on them', () => {
   it('lists everyone waiting (and after a favor asked), longest wait first, with how long, after the playbook sections and before the due ones', () => {
-    expect(titles()).toEqual(['Follow up', 'Waiting for a reply', 'Overdue']);
+    expect(titles()).toEqual(['Follow up', 'Waiting on them', 'Overdue']);
     expect(rows('is-waiting').map((r) => text(r, '.reconnect-name'))).toEqual(['Hannah Brooks', 'Maya Chen', 'Pat Lee', 'Omar Shaikh']);
     expect(text(view().contentEl.querySelector('.reconnect-section.is-waiting')!, '.reconnect-count')).toBe('4');
   });
@@ -106,7 +106,7 @@ describe('Waiting for a reply', () => {
     const search = view().contentEl.querySelector<HTMLInputElement>('.reconnect-search')!;
     search.value = 'omar';
     search.dispatchEvent(new Event('input'));
-    expect(titles()).toEqual(['Waiting for a reply']);
+    expect(titles()).toEqual(['Waiting on them']);
     expect(rows('is-waiting').map((r) => text(r, '.reconnect-name'))).toEqual(['Omar Shaikh']);
   });
 });
