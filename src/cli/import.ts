@@ -1,17 +1,23 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Day } from '../core/types';
-import { decodeText, existingPerson, parseContactsFile, planImport } from '../core/import';
+import { decodeText, existingPerson, importMessages as msg, parseContactsFile, planImport, wholeFileIssue } from '../core/import';
 import { CliError, listMarkdown, type LoadedVault } from './loadVault';
 import type { Io } from './commands';
 
 /** `reconnect import FILE [--dry-run] [--json]` (§7): new person notes, nothing overwritten. */
 export function importCommand(v: LoadedVault, today: Day, opts: { file: string; dryRun: boolean; json: boolean; cwd: string }, io: Io): number {
   const file = resolve(opts.cwd, opts.file);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`No file at ${opts.file}: give the path of a .vcf or .csv export.`);
+  // A path that is not a contacts export at all is one line and exit code 2, as a wrong option is;
+  // exit code 1 is for an export some rows of which could not be read.
+  if (!existsSync(file)) throw new CliError(`No file at ${opts.file}: give the path of a .vcf or .csv export.`);
+  if (!statSync(file).isFile()) throw new CliError(msg.isFolder(opts.file));
   const decoded = decodeText(new Uint8Array(readFileSync(file)));
-  if ('error' in decoded) throw new CliError(`${opts.file}: ${decoded.error}`, 1);
-  const parsed = parseContactsFile(basename(file), decoded.text);
+  if ('error' in decoded) throw new CliError(msg.notText(opts.file));
+  // Named as given, so that the one line points at the path the user typed.
+  const parsed = parseContactsFile(opts.file, decoded.text);
+  const whole = wholeFileIssue(opts.file, parsed);
+  if (whole) throw new CliError(whole.message);
   const existing = v.index.allPeople().map((p) => existingPerson(p.path, p.frontmatter, v.settings.keys.name));
   const plan = planImport(parsed.contacts, existing, {
     peopleFolder: v.settings.peopleFolders[0] ?? 'People',

@@ -44,8 +44,9 @@ Options for every command:
   --today YYYY-MM-DD the day to compute for (default: today on this machine)
   --help             this help
 
-Exit codes: 0 ok, 1 problems found (check) or a note that cannot be written, 2 a wrong option,
-a missing vault or an unknown person.`;
+Exit codes: 0 ok; 1 problems found (check), import rows that could not be read (the rest is
+imported) or a note that cannot be written; 2 a wrong option, a missing vault, an unknown person or
+an import FILE that is not a contacts export.`;
 
 const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   due: { switches: ['all', 'json', 'help'], valued: ['vault', 'today'] },

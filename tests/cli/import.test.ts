@@ -21,6 +21,13 @@ function cli(args: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
+/** A file outside the vault, so that the vault's snapshot does not see it. */
+function write(name: string, data: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reconnect-import-file-'));
+  writeFileSync(join(dir, name), data);
+  return join(dir, name);
+}
+
 function snapshot(): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string, rel: string): void => {
@@ -66,9 +73,40 @@ describe('reconnect import', () => {
     const missing = cli(['import', join(vault, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.err.trim().split('\n')).toHaveLength(1);
-    const odd = cli(['import', join(vault, 'Welcome.md')]);
-    expect(odd.code).toBe(1);
-    expect(odd.out).toMatch(/could not be read/);
+  });
+
+  // A whole file that is not a contacts export: one `reconnect:` line saying what it is and what to
+  // export instead, exit code 2 (as a wrong option), nothing on stdout, nothing written.
+  it.each<[string, (dir: string) => string, RegExp]>([
+    ['a markdown note', (d) => join(d, 'Welcome.md'), /Welcome\.md is neither a vCard .* nor a contacts CSV: its first line is/],
+    ['a CSV with other columns', () => write('names.csv', 'Name,Email\nAda,ada@example.org\n'), /names\.csv is neither .*"Name,Email"/],
+    ['an image', () => write('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1])), /photo\.png is not text .*not a contacts export/],
+    ['an empty file', () => write('empty.csv', ''), /empty\.csv is empty, so not a contacts export/],
+    ['a header without rows', () => write('Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'), /Connections\.csv has a header but no contacts below it/],
+    ['a folder that exists', (d) => join(d, 'People'), /People is a folder, not a contacts export/],
+  ])('%s: one line, exit code 2', (_n, make, says) => {
+    const file = make(vault);
+    const before = snapshot();
+    for (const args of [['import', file], ['import', file, '--dry-run'], ['import', file, '--json']]) {
+      const r = cli(args);
+      expect(r.code, r.err).toBe(2);
+      expect(r.out).toBe('');
+      const lines = r.err.replace(/\n$/, '').split('\n');
+      expect(lines, r.err).toHaveLength(1);
+      expect(lines[0]).toMatch(/^reconnect: /);
+      expect(lines[0]).toMatch(says);
+      expect(lines[0]).toMatch(/export/);
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('rows that cannot be read stay a list after what was made, and exit code 1', () => {
+    const file = write('Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,\n,,,ana@example.org,Acme,,\n');
+    const r = cli(['import', file, '--dry-run']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/Would create 1 person note:/);
+    expect(r.out).toMatch(/1 could not be read:\n {2}! line 3 has no name/);
   });
 
   it('the summary line says "1 LinkedIn connection", "2 LinkedIn connections"', () => {

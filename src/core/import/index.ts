@@ -15,7 +15,8 @@ export type {
   SkippedContact,
 } from './types';
 export { decodeText } from './decodeText';
-export { parseContactsFile } from './parseContactsFile';
+export { parseContactsFile, wholeFileIssue } from './parseContactsFile';
+export { msg as importMessages } from './messages';
 export { planImport, noteBaseName } from './planImport';
 export { existingPerson } from './existingPerson';
 export { personNoteText, DEFAULT_IMPORT_KEYS } from './noteText';

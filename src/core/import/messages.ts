@@ -6,18 +6,26 @@
 const LINKEDIN_HEADER = 'First Name, Last Name, URL, Email Address, Company, Position, Connected On';
 const GOOGLE_HEADER = 'First Name, Last Name, E-mail 1 - Value, Phone 1 - Value, Organization Name, Labels…';
 
+/** What to give import instead of a file that is not a contacts export. */
+const EXPORT_INSTEAD = 'export Connections.csv from LinkedIn, "Google CSV" from Google Contacts, or a vCard (.vcf) file, and import that';
+
 function quote(s: string, max = 60): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return `"${one.length > max ? one.slice(0, max - 1) + '…' : one}"`;
 }
 
 export const msg = {
-  emptyFile: (file: string) => `${file} is empty; export your contacts again and pick the new file.`,
+  emptyFile: (file: string) => `${file} is empty, so not a contacts export; ${EXPORT_INSTEAD}.`,
   notContacts: (file: string, firstLine: string) =>
     `${file} is neither a vCard (no BEGIN:VCARD line) nor a contacts CSV: its first line is ${quote(firstLine)}, ` +
     `but LinkedIn's header is ${LINKEDIN_HEADER} and Google's has ${GOOGLE_HEADER}; ` +
-    `export Connections.csv from LinkedIn, or "Google CSV" from Google Contacts, and try again.`,
-  noRows: (file: string) => `${file} has a header but no contacts below it; nothing to import.`,
+    `${EXPORT_INSTEAD}.`,
+  noRows: (file: string) => `${file} has a header but no contacts below it; nothing to import (if you expected people, export the file again).`,
+  /** The CLI's whole-file failures: what the path is, and what to give instead. */
+  isFolder: (file: string) => `${file} is a folder, not a contacts export; ${EXPORT_INSTEAD}.`,
+  notText: (file: string) =>
+    `${file} is not text (not UTF-8, UTF-16 or Windows-1252): an image, a spreadsheet or another binary file, not a contacts export; ` +
+    `save a spreadsheet as .csv, or ${EXPORT_INSTEAD}.`,
   internalError: (file: string, why: string) =>
     `${file} could not be read because of a bug in Reconnect (${why}); please report it, with the file if you can.`,
   csvNoName: (ref: string, columns: string) =>

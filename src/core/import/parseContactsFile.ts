@@ -34,6 +34,16 @@ function parseCsv(file: string, text: string): ParsedContactsFile | null {
 }
 
 /**
+ * The issue about the file as a whole (empty, not a contacts export, a header without rows) when
+ * nothing in it can be imported, or null: its `ref` is the file name, a row's is `line 7` or `card 3`.
+ */
+export function wholeFileIssue(fileName: string, parsed: ParsedContactsFile): ImportIssue | null {
+  if (parsed.contacts.length > 0) return null;
+  const file = fileName.trim() === '' ? 'the file' : fileName.trim();
+  return parsed.issues.find((i) => i.ref === file) ?? null;
+}
+
+/**
  * Reads a LinkedIn or Google contacts CSV or a vCard file. Every problem is an issue
  * (with its line or card); whatever can be read is returned. Never throws.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContactsFile, type ImportedContact } from '../../../src/core/import';
+import { parseContactsFile, wholeFileIssue, type ImportedContact } from '../../../src/core/import';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const parse = (name: string) => parseContactsFile(name, fixture(name));
@@ -195,7 +195,7 @@ describe('bad input: one clear issue each', () => {
     expect(parseContactsFile('Connections.csv', ' \n\uFEFF\n')).toEqual({
       format: null,
       contacts: [],
-      issues: [{ ref: 'Connections.csv', message: 'Connections.csv is empty; export your contacts again and pick the new file.' }],
+      issues: [{ ref: 'Connections.csv', message: 'Connections.csv is empty, so not a contacts export; export Connections.csv from LinkedIn, "Google CSV" from Google Contacts, or a vCard (.vcf) file, and import that.' }],
     });
   });
 
@@ -210,7 +210,7 @@ describe('bad input: one clear issue each', () => {
           'orders.csv is neither a vCard (no BEGIN:VCARD line) nor a contacts CSV: its first line is "Order,Amount", ' +
           "but LinkedIn's header is First Name, Last Name, URL, Email Address, Company, Position, Connected On and " +
           "Google's has First Name, Last Name, E-mail 1 - Value, Phone 1 - Value, Organization Name, Labels…; " +
-          'export Connections.csv from LinkedIn, or "Google CSV" from Google Contacts, and try again.',
+          'export Connections.csv from LinkedIn, "Google CSV" from Google Contacts, or a vCard (.vcf) file, and import that.',
       },
     ]);
   });
@@ -219,8 +219,19 @@ describe('bad input: one clear issue each', () => {
     expect(parseContactsFile('c.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n')).toEqual({
       format: 'linkedin',
       contacts: [],
-      issues: [{ ref: 'c.csv', message: 'c.csv has a header but no contacts below it; nothing to import.' }],
+      issues: [{ ref: 'c.csv', message: 'c.csv has a header but no contacts below it; nothing to import (if you expected people, export the file again).' }],
     });
+  });
+
+  it('wholeFileIssue: the issue about the file when nothing in it can be imported; row issues are not', () => {
+    for (const [name, text] of [['e.csv', ''], ['orders.csv', 'Order,Amount\n1,20\n'], ['c.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n']]) {
+      const parsed = parseContactsFile(name, text);
+      expect(wholeFileIssue(name, parsed)).toEqual(parsed.issues[0]);
+    }
+    const rows = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,,nobody@example.org,Acme,,\n';
+    expect(wholeFileIssue('c.csv', parseContactsFile('c.csv', rows))).toBeNull();
+    const some = `${rows}Ana,Lima,,,,,\n`;
+    expect(wholeFileIssue('c.csv', parseContactsFile('c.csv', some))).toBeNull();
   });
 
   it('a quote that never closes keeps the rows before it', () => {
