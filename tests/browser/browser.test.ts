@@ -87,10 +87,37 @@ function bySection(list: ListItem[]): Section[] {
 }
 
 /** Everything the windowed list holds, in order, read by scrolling it from top to bottom. */
+/**
+ * Waits until the window of rendered items covers what the scroller shows: the scroll event and
+ * the view's animation frame may come a few frames late on a busy machine.
+ */
+async function windowSettled(page: Page): Promise<void> {
+  await frames(page);
+  await expect
+    .poll(
+      () =>
+        page.locator('.reconnect-scroller').evaluate((scroller) => {
+          const spacer = scroller.querySelector<HTMLElement>('.reconnect-spacer');
+          if (!spacer) return true;
+          const spans = Array.from(spacer.children as HTMLCollectionOf<HTMLElement>, (el) => {
+            const y = parseFloat(/translateY\(([-\d.]+)px\)/.exec(el.style.transform)?.[1] ?? 'NaN');
+            return [y, y + el.offsetHeight];
+          });
+          if (spans.length === 0) return spacer.offsetHeight === 0;
+          const top = Math.min(...spans.map((x) => x[0]));
+          const bottom = Math.max(...spans.map((x) => x[1]));
+          const want = Math.min(scroller.scrollTop + scroller.clientHeight, spacer.offsetHeight);
+          return top <= scroller.scrollTop + 1 && bottom >= want - 1;
+        }),
+      { timeout: 5_000 },
+    )
+    .toBe(true);
+}
+
 async function readList(page: Page): Promise<ListItem[]> {
   const byOffset = new Map<number, ListItem>();
   await page.locator('.reconnect-scroller').evaluate((el) => (el.scrollTop = 0));
-  await frames(page);
+  await windowSettled(page);
   for (let step = 0; step < 200; step++) {
     const items = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('.reconnect-spacer > *'), (el) => {
@@ -119,7 +146,7 @@ async function readList(page: Page): Promise<ListItem[]> {
       el.scrollTop = before + el.clientHeight / 2;
       return el.scrollTop !== before;
     });
-    await frames(page);
+    await windowSettled(page);
     if (!moved) break;
   }
   await page.locator('.reconnect-scroller').evaluate((el) => (el.scrollTop = 0));
@@ -164,7 +191,7 @@ async function reveal(page: Page, name: string) {
       el.scrollTop = before + el.clientHeight / 2;
       return el.scrollTop !== before;
     });
-    await frames(page);
+    await windowSettled(page);
     if (!moved) break;
   }
   await row(page, name).scrollIntoViewIfNeeded();
