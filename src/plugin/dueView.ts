@@ -272,14 +272,6 @@ export class DueView extends ItemView {
       items.push({ kind: 'header', section: 'news', count: news.length });
       for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
     }
-    // Waiting on them: for a reply, or after a favor asked of them; whatever their status, longest wait first.
-    const waiting = everyone.filter((p) => p.status !== 'paused' && (p.awaitingSince !== null || p.favorRecentlyAsked));
-    if (waiting.length > 0) {
-      const since = (p: PersonDue): Day => p.awaitingSince ?? p.favorAskedOn ?? '';
-      waiting.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : compareNames(a, b)));
-      items.push({ kind: 'header', section: 'waiting', count: waiting.length });
-      if (!this.collapsed.has('waiting')) for (const person of waiting) items.push({ kind: 'waiting', person });
-    }
     const birthdays = extra.birthdays.filter((b) => this.matches(b.person));
     for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
       const list = sections[id];
@@ -289,6 +281,15 @@ export class DueView extends ItemView {
       if (this.collapsed.has(id)) continue;
       if (id === 'soon') for (const birthday of birthdays) items.push({ kind: 'birthday', birthday });
       for (const person of list) items.push({ kind: 'row', person, section: id });
+    }
+    // Waiting on them (after the due list: nothing to do yet, or a follow-up to draft): for a reply,
+    // or after a favor asked of them; whatever their status, longest wait first.
+    const waiting = everyone.filter((p) => p.status !== 'paused' && (p.awaitingSince !== null || p.favorRecentlyAsked));
+    if (waiting.length > 0) {
+      const since = (p: PersonDue): Day => p.awaitingSince ?? p.favorAskedOn ?? '';
+      waiting.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : compareNames(a, b)));
+      items.push({ kind: 'header', section: 'waiting', count: waiting.length });
+      if (!this.collapsed.has('waiting')) for (const person of waiting) items.push({ kind: 'waiting', person });
     }
     const problems = this.query === '' && this.bucket === '' ? live.problems(today) : [];
     if (problems.length > 0) {

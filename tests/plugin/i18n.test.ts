@@ -26,7 +26,7 @@ describe('French', () => {
     await settleAll(host, plugin);
     const view = host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
     const sections = Array.from(view.contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent);
-    expect(sections).toEqual(['En attente de leur part', 'En retard', 'Jamais contactés']);
+    expect(sections).toEqual(['En retard', 'Jamais contactés', 'En attente de leur part']);
     const waiting = view.contentEl.querySelector('.reconnect-row.is-waiting')!;
     expect(waiting.querySelector('.reconnect-row-summary')?.textContent).toBe('en attente de réponse depuis 177 jours');
     expect(waiting.querySelector('.reconnect-row-why')?.textContent).toBe("c'est le moment de relancer");

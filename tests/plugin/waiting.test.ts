@@ -58,8 +58,8 @@ const text = (el: Element, sel: string): string => el.querySelector(sel)?.textCo
 const button = (el: Element, label: string): HTMLElement | null => el.querySelector<HTMLElement>(`[aria-label="${label}"]`);
 
 describe('Waiting on them', () => {
-  it('lists everyone waiting (and after a favor asked), longest wait first, with how long, after the playbook sections and before the due ones', () => {
-    expect(titles()).toEqual(['Follow up', 'Waiting on them', 'Overdue']);
+  it('lists everyone waiting (and after a favor asked), longest wait first, with how long, after the due list', () => {
+    expect(titles()).toEqual(['Follow up', 'Overdue', 'Waiting on them']);
     expect(rows('is-waiting').map((r) => text(r, '.reconnect-name'))).toEqual(['Hannah Brooks', 'Maya Chen', 'Pat Lee', 'Omar Shaikh']);
     expect(text(view().contentEl.querySelector('.reconnect-section.is-waiting')!, '.reconnect-count')).toBe('4');
   });
