@@ -451,25 +451,37 @@ export class DueView extends ItemView {
     return el;
   }
 
-  private renderRow(parent: HTMLElement, p: PersonDue, today: Day): HTMLElement {
+  /**
+   * A person row and its first line: the name, the bucket, the flags' own next step (let a one-way
+   * relationship rest, or nudge after the wait), *Log contact…*, the row's `more` buttons, the menu
+   * (by button and by right-click).
+   */
+  private personRow(parent: HTMLElement, p: PersonDue, cls: string, more: (actions: HTMLElement) => void): HTMLElement {
     const tr = this.host.tr;
-    const lang = this.host.lang();
-    const row = parent.createDiv({ cls: ['reconnect-row', `is-${p.status}`] });
+    const row = parent.createDiv({ cls: ['reconnect-row', cls] });
     row.dataset.path = p.path;
     const top = row.createDiv({ cls: 'reconnect-row-top' });
     this.nameLink(top, p);
     if (p.bucket) top.createSpan({ cls: 'reconnect-bucket', text: p.bucket });
     const actions = top.createDiv({ cls: 'reconnect-row-actions' });
-    // The flags' own next step: let a one-way relationship rest, or nudge after the wait.
     if (p.letGo) this.iconButton(actions, 'pause', tr('action.pauseLetGo'), () => void this.host.actions.pause(p.path)).addClass('is-suggested');
     else if (p.followUp) this.iconButton(actions, 'mail', tr('action.draftNudge'), () => this.host.openDraft(p.path, 'check-in')).addClass('is-suggested');
     this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([p.path]));
-    this.iconButton(actions, 'check', tr('action.contacted'), () => void this.host.actions.markContacted(p.path));
-    this.iconButton(actions, 'alarm-clock', tr('action.snooze'), (e) => this.snoozeMenu(p).showAtMouseEvent(e));
+    more(actions);
     this.iconButton(actions, 'more-horizontal', tr('action.more'), (e) => this.rowMenu(p).showAtMouseEvent(e));
     row.addEventListener('contextmenu', (e) => {
       e.preventDefault();
       this.rowMenu(p).showAtMouseEvent(e);
+    });
+    return row;
+  }
+
+  private renderRow(parent: HTMLElement, p: PersonDue, today: Day): HTMLElement {
+    const tr = this.host.tr;
+    const lang = this.host.lang();
+    const row = this.personRow(parent, p, `is-${p.status}`, (actions) => {
+      this.iconButton(actions, 'check', tr('action.contacted'), () => void this.host.actions.markContacted(p.path));
+      this.iconButton(actions, 'alarm-clock', tr('action.snooze'), (e) => this.snoozeMenu(p).showAtMouseEvent(e));
     });
     const open = this.extras(today).tasksOf.get(p.path) ?? 0;
     const summary = contactSummary(p, today, lang) + (open > 0 ? ` · ${tr('row.followUps', open)}` : '');
@@ -492,20 +504,7 @@ export class DueView extends ItemView {
   private renderWaiting(parent: HTMLElement, p: PersonDue, today: Day): HTMLElement {
     const tr = this.host.tr;
     const lang = this.host.lang();
-    const row = parent.createDiv({ cls: ['reconnect-row', 'is-waiting'] });
-    row.dataset.path = p.path;
-    const top = row.createDiv({ cls: 'reconnect-row-top' });
-    this.nameLink(top, p);
-    if (p.bucket) top.createSpan({ cls: 'reconnect-bucket', text: p.bucket });
-    const actions = top.createDiv({ cls: 'reconnect-row-actions' });
-    if (p.letGo) this.iconButton(actions, 'pause', tr('action.pauseLetGo'), () => void this.host.actions.pause(p.path)).addClass('is-suggested');
-    else if (p.followUp) this.iconButton(actions, 'mail', tr('action.draftNudge'), () => this.host.openDraft(p.path, 'check-in')).addClass('is-suggested');
-    this.iconButton(actions, 'message-square-plus', tr('action.log'), () => this.host.openLogMeeting([p.path]));
-    this.iconButton(actions, 'more-horizontal', tr('action.more'), (e) => this.rowMenu(p).showAtMouseEvent(e));
-    row.addEventListener('contextmenu', (e) => {
-      e.preventDefault();
-      this.rowMenu(p).showAtMouseEvent(e);
-    });
+    const row = this.personRow(parent, p, 'is-waiting', () => {});
     const reasons: string[] = [];
     if (p.awaitingSince !== null) {
       row.createDiv({ cls: 'reconnect-row-summary', text: tr('row.waiting', diffDays(today, p.awaitingSince)) });
