@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Day } from '../core/types';
-import { decodeText, existingPerson, importMessages as msg, parseContactsFile, planImport, wholeFileIssue } from '../core/import';
+import { decodeText, existingPerson, importMessages, parseContactsFile, planImport, wholeFileIssue } from '../core/import';
+import { t } from '../core/i18n';
 import { CliError, listMarkdown, type LoadedVault } from './loadVault';
 import type { Io } from './commands';
 
@@ -11,12 +12,13 @@ export function importCommand(v: LoadedVault, today: Day, opts: { file: string; 
   // A path that is not a contacts export at all is one line and exit code 2, as a wrong option is;
   // exit code 1 is for an export some rows of which could not be read.
   if (!existsSync(file)) throw new CliError(`No file at ${opts.file}: give the path of a .vcf or .csv export.`);
-  if (!statSync(file).isFile()) throw new CliError(msg.isFolder(opts.file));
-  const decoded = decodeText(new Uint8Array(readFileSync(file)));
-  if ('error' in decoded) throw new CliError(msg.notText(opts.file));
+  const words = importMessages(io.lang);
+  if (!statSync(file).isFile()) throw new CliError(words.isFolder(opts.file));
+  const decoded = decodeText(new Uint8Array(readFileSync(file)), io.lang);
+  if ('error' in decoded) throw new CliError(words.notText(opts.file));
   // Named as given, so that the one line points at the path the user typed.
-  const parsed = parseContactsFile(opts.file, decoded.text);
-  const whole = wholeFileIssue(opts.file, parsed);
+  const parsed = parseContactsFile(opts.file, decoded.text, io.lang);
+  const whole = wholeFileIssue(opts.file, parsed, io.lang);
   if (whole) throw new CliError(whole.message);
   const existing = v.index.allPeople().map((p) => existingPerson(p.path, p.frontmatter, v.settings.keys.name));
   const plan = planImport(parsed.contacts, existing, {
@@ -25,6 +27,7 @@ export function importCommand(v: LoadedVault, today: Day, opts: { file: string; 
     today,
     logHeading: v.settings.logHeadings[0],
     keys: { type: v.settings.keys.type, name: v.settings.keys.name, met: v.settings.keys.met, birthday: v.settings.keys.birthday },
+    lang: io.lang,
   });
   const written: string[] = [];
   const failed: { path: string; error: string }[] = [];
@@ -54,23 +57,22 @@ export function importCommand(v: LoadedVault, today: Day, opts: { file: string; 
       issues: parsed.issues,
     }, null, 2));
   } else {
-    const verb = opts.dryRun ? 'Would create' : 'Created';
     const made = opts.dryRun ? plan.create.map((n) => n.path) : written;
-    const what = parsed.format === 'linkedin' ? 'LinkedIn connection' : parsed.format === 'google' ? 'Google contact' : parsed.format === 'vcard' ? 'vCard' : 'contact';
-    io.out(io.style.bold(`${opts.file}: ${parsed.contacts.length} ${what}${parsed.contacts.length === 1 ? '' : 's'}`));
-    io.out(`${verb} ${made.length} person note${made.length === 1 ? '' : 's'}${made.length > 0 ? ':' : '.'}`);
+    const what = parsed.format === 'linkedin' ? 'import.count.linkedin' : parsed.format === 'google' ? 'import.count.google' : parsed.format === 'vcard' ? 'import.count.vcard' : 'import.count.contacts';
+    io.out(io.style.bold(`${opts.file}: ${t(io.lang, what, parsed.contacts.length)}`));
+    io.out(t(io.lang, opts.dryRun ? 'import.wouldCreate' : 'import.created', made.length));
     for (const p of made) io.out(`  + ${p}`);
     if (plan.skipped.length + failed.length > 0) {
-      io.out(`Skipped ${plan.skipped.length + failed.length}:`);
+      io.out(t(io.lang, 'import.skipped', plan.skipped.length + failed.length));
       for (const s of plan.skipped) io.out(io.style.dim(`  - ${s.contact.name} (${s.contact.ref}): ${s.reason}`));
       for (const f of failed) io.out(io.style.dim(`  - ${f.path}: ${f.error}`));
     }
     if (parsed.issues.length > 0) {
-      io.out(`${parsed.issues.length} could not be read:`);
+      io.out(t(io.lang, 'import.unreadable', parsed.issues.length));
       for (const i of parsed.issues) io.out(io.style.yellow(`  ! ${i.message}`));
     }
-    if (opts.dryRun) io.out(io.style.dim('Nothing was written (--dry-run). Run again without it to import.'));
-    else if (made.length > 0) io.out(io.style.dim('The new people have no cadence yet: give them a bucket or a cadence when you are ready.'));
+    if (opts.dryRun) io.out(io.style.dim(t(io.lang, 'import.dryRun')));
+    else if (made.length > 0) io.out(io.style.dim(t(io.lang, 'import.noCadence')));
   }
   return parsed.issues.length > 0 || failed.length > 0 ? 1 : 0;
 }

@@ -106,6 +106,16 @@ const en = {
   'review.nothing': 'Nothing to review here.',
   'review.written': 'Wrote {path}',
   'review.dryRun': 'Nothing was written (--dry-run). Run again without it to save the review as a note.',
+  'import.count.linkedin': (n: number) => `${n} LinkedIn connection${n === 1 ? '' : 's'}`,
+  'import.count.google': (n: number) => `${n} Google contact${n === 1 ? '' : 's'}`,
+  'import.count.vcard': (n: number) => `${n} vCard${n === 1 ? '' : 's'}`,
+  'import.count.contacts': (n: number) => `${n} contact${n === 1 ? '' : 's'}`,
+  'import.wouldCreate': (n: number) => `Would create ${n} person note${n === 1 ? '' : 's'}${n > 0 ? ':' : '.'}`,
+  'import.created': (n: number) => `Created ${n} person note${n === 1 ? '' : 's'}${n > 0 ? ':' : '.'}`,
+  'import.skipped': (n: number) => `Skipped ${n}:`,
+  'import.unreadable': (n: number) => `${n} could not be read:`,
+  'import.dryRun': 'Nothing was written (--dry-run). Run again without it to import.',
+  'import.noCadence': 'The new people have no cadence yet: give them a bucket or a cadence when you are ready.',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof en;
@@ -212,6 +222,16 @@ const fr: Record<MessageKey, Entry> = {
   'review.nothing': 'Rien à revoir ici.',
   'review.written': 'Écrit : {path}',
   'review.dryRun': "Rien n'a été écrit (--dry-run). Relancez sans lui pour garder le bilan dans une note.",
+  'import.count.linkedin': (n) => `${n} relation${n === 1 ? '' : 's'} LinkedIn`,
+  'import.count.google': (n) => `${n} contact${n === 1 ? '' : 's'} Google`,
+  'import.count.vcard': (n) => `${n} vCard${n === 1 ? '' : 's'}`,
+  'import.count.contacts': (n) => `${n} contact${n === 1 ? '' : 's'}`,
+  'import.wouldCreate': (n) => `Créerait ${n} fiche${n === 1 ? '' : 's'} personne${n > 0 ? ' :' : '.'}`,
+  'import.created': (n) => `${n} fiche${n === 1 ? '' : 's'} personne créée${n === 1 ? '' : 's'}${n > 0 ? ' :' : '.'}`,
+  'import.skipped': (n) => `${n} ignoré${n === 1 ? '' : 's'} :`,
+  'import.unreadable': (n) => `${n} illisible${n === 1 ? '' : 's'} :`,
+  'import.dryRun': "Rien n'a été écrit (--dry-run). Relancez sans lui pour importer.",
+  'import.noCadence': "Les nouvelles personnes n'ont pas encore de rythme : donnez-leur une catégorie ou un rythme quand vous serez prêt.",
 };
 
 const TABLES: Record<Lang, Record<string, Entry>> = { en, fr };

@@ -5,6 +5,7 @@ import { decodeText, existingPerson, parseContactsFile, planImport, type ImportP
 import { setFrontmatterValue } from '../core/writes';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
+import type { Lang } from '../core/i18n';
 import { editNote, ensureFolder } from './noteWriter';
 
 /** Notes written between two breaths of the UI thread. */
@@ -26,7 +27,7 @@ export class ImportModal extends Modal {
   private fileName = '';
   created: string[] = [];
 
-  constructor(app: App, private readonly opts: { live: LiveIndex; settings: () => Settings; tr: Translate; today: () => Day }) {
+  constructor(app: App, private readonly opts: { live: LiveIndex; settings: () => Settings; tr: Translate; today: () => Day; lang?: () => Lang }) {
     super(app);
   }
 
@@ -59,13 +60,14 @@ export class ImportModal extends Modal {
   async preview(file: PickedFile): Promise<void> {
     const tr = this.opts.tr;
     this.fileName = file.name;
-    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    const lang = this.opts.lang?.() ?? 'en';
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), lang);
     if ('error' in decoded) {
       this.showError(decoded.error);
       return;
     }
     const settings = this.opts.settings();
-    this.parsed = parseContactsFile(file.name, decoded.text);
+    this.parsed = parseContactsFile(file.name, decoded.text, lang);
     const index = this.opts.live.index;
     this.plan = planImport(this.parsed.contacts, index.allPeople().map((p) => existingPerson(p.path, p.frontmatter, settings.keys.name)), {
       peopleFolder: settings.peopleFolders[0] ?? 'People',
@@ -73,6 +75,7 @@ export class ImportModal extends Modal {
       today: this.opts.today(),
       logHeading: settings.logHeadings[0],
       keys: { type: settings.keys.type, name: settings.keys.name, met: settings.keys.met, birthday: settings.keys.birthday },
+      lang,
     });
     const el = this.contentEl;
     el.empty();

@@ -14,10 +14,10 @@ beforeEach(() => {
   cpSync(DEMO, vault, { recursive: true, filter: (src) => !src.includes('/plugins') });
 });
 
-function cli(args: string[]): { code: number; out: string; err: string } {
+function cli(args: string[], env: Record<string, string> = {}): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = run([...args, '--vault', vault, '--today', '2026-11-25'], { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n'), isTty: false, env: {}, cwd: process.cwd() });
+  const code = run([...args, '--vault', vault, '--today', '2026-11-25'], { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n'), isTty: false, env, cwd: process.cwd() });
   return { code, out, err };
 }
 
@@ -117,5 +117,22 @@ describe('reconnect import', () => {
     expect(cli(['import', one, '--dry-run']).out.split('\n')[0]).toBe(`${one}: 1 LinkedIn connection`);
     writeFileSync(one, [...lines.slice(0, header + 1), 'Nadia,Ferris,,,Acme,Engineer,01 Oct 2026', 'Omar,Vance,,,Acme,Engineer,01 Oct 2026', ''].join('\n'));
     expect(cli(['import', one, '--dry-run']).out.split('\n')[0]).toBe(`${one}: 2 LinkedIn connections`);
+  });
+
+  it('speaks French when the language is French: the summary, the skipped reasons, the rows it cannot read', () => {
+    const r = cli(['import', join(FIXTURES, 'linkedin-connections.csv'), '--dry-run'], { LANG: 'fr_FR.UTF-8' });
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/: 6 relations LinkedIn$/);
+    expect(lines).toContain('Créerait 4 fiches personne :');
+    expect(lines).toContain('2 ignorés :');
+    expect(lines).toContain('  - Maya Chen (ligne 5): déjà dans le coffre : People/Maya Chen.md (même nom ou alias)');
+    expect(lines).toContain('  - Jane Doe (ligne 10): même nom que ligne 9 dans ce fichier');
+    expect(lines).toContain('2 illisibles :');
+    expect(lines).toContain("  ! ligne 8 n'a pas de nom (First Name et Last Name sont vides) ; ajoutez-en un dans le fichier, ou laissez-la de côté.");
+    expect(lines).toContain("Rien n'a été écrit (--dry-run). Relancez sans lui pour importer.");
+    const folder = cli(['import', FIXTURES], { LANG: 'fr_FR.UTF-8' });
+    expect(folder.code).toBe(2);
+    expect(folder.err).toMatch(/est un dossier, pas un export de contacts ; exportez Connections\.csv/);
   });
 });

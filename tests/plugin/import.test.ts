@@ -41,6 +41,22 @@ describe('Import contacts…', () => {
   });
 });
 
+describe('Import contacts… in French', () => {
+  it('the preview says what is skipped and what cannot be read in French', async () => {
+    pinToday();
+    const { host } = await startPlugin({ files: { 'People/Maya Chen.md': '---\ntype: person\nemail: maya.chen@example.com\n---\n' }, language: 'fr' });
+    await host.runCommand('reconnect:import-contacts');
+    const modal = host.modals[host.modals.length - 1] as unknown as ImportModal;
+    await modal.preview(picked('linkedin-connections.csv'));
+    const items = Array.from(modal.contentEl.querySelectorAll('li'), (li) => li.textContent);
+    expect(items).toContain('Maya Chen (ligne 5): déjà dans le coffre : People/Maya Chen.md (même e-mail)');
+    expect(items).toContain("ligne 8 n'a pas de nom (First Name et Last Name sont vides) ; ajoutez-en un dans le fichier, ou laissez-la de côté.");
+    await modal.preview({ name: 'photo.png', arrayBuffer: () => Promise.resolve(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]).buffer) });
+    expect(modal.contentEl.textContent).toContain("le fichier n'est pas du texte lisible");
+    await host.destroy();
+  });
+});
+
 describe('Set bucket for imported people', () => {
   it('the sidebar says who came in without a bucket, and one pick gives them all one', async () => {
     pinToday();

@@ -1,7 +1,5 @@
 /** Bytes of a contacts file → text, without Node's Buffer (runs on Obsidian mobile). */
-
-const UNREADABLE =
-  'the file is not readable text (not UTF-8, UTF-16 or Windows-1252); export your contacts again as a CSV or vCard (.vcf) file';
+import { importMessages, type ImportLang } from './messages';
 
 function decode(label: string, bytes: Uint8Array): string | null {
   try {
@@ -61,7 +59,8 @@ function looksLikeText(s: string): boolean {
  * UTF-8 (with or without a BOM) and UTF-16 LE/BE (with a BOM, or guessed from the zero
  * bytes); invalid UTF-8 is read as Windows-1252, which Excel and old exports write.
  */
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
+export function decodeText(bytes: Uint8Array, lang?: ImportLang): { text: string } | { error: string } {
+  const UNREADABLE = importMessages(lang).unreadable;
   try {
     let text: string | null = null;
     if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -1,7 +1,7 @@
 /** Google Contacts CSV rows (the current "Google CSV" and the older export) → contacts. */
 import type { Columns, CsvRow } from './csv';
 import { parseBirthday } from './dates';
-import { msg } from './messages';
+import { m } from './messages';
 import type { ImportIssue, ImportedContact } from './types';
 import { cleanBlock, cleanLine, distinct, foldEmail, joinName, splitMulti, splitUrls, toTags } from './text';
 
@@ -23,7 +23,7 @@ function userLabels(cell: string): string[] {
 }
 
 export function googleContact(row: CsvRow, cols: Columns, issues: ImportIssue[]): ImportedContact | null {
-  const ref = `line ${row.line}`;
+  const ref = m().line(row.line);
   const r = row.cells;
   const one = (...names: string[]) => cleanLine(cols.get(r, ...names));
   const firstName = one('first name', 'given name');
@@ -31,7 +31,7 @@ export function googleContact(row: CsvRow, cols: Columns, issues: ImportIssue[])
   const lastName = one('last name', 'family name');
   const name = joinName(firstName, lastName, middle) || one('name') || one('nickname');
   if (name === '') {
-    issues.push({ ref, message: msg.csvNoName(ref, 'First Name, Last Name and Nickname') });
+    issues.push({ ref, message: m().csvNoName(ref, ['First Name', 'Last Name', 'Nickname']) });
     return null;
   }
   const many = (pattern: RegExp) => cols.all(r, pattern).flatMap(splitMulti);
@@ -54,7 +54,7 @@ export function googleContact(row: CsvRow, cols: Columns, issues: ImportIssue[])
   const bday = one('birthday');
   if (bday !== '') {
     const day = parseBirthday(bday);
-    if (day === null) issues.push({ ref, message: msg.badBirthday(ref, bday) });
+    if (day === null) issues.push({ ref, message: m().badBirthday(ref, bday) });
     else contact.birthday = day;
   }
   if (web.linkedin !== undefined) contact.linkedin = web.linkedin;

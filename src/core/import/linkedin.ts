@@ -1,18 +1,18 @@
 /** LinkedIn's Connections.csv rows → contacts. */
 import type { Columns, CsvRow } from './csv';
 import { parseConnectedOn } from './dates';
-import { msg } from './messages';
+import { m } from './messages';
 import type { ImportIssue, ImportedContact } from './types';
 import { cleanLine, joinName, splitUrls } from './text';
 
 export function linkedInContact(row: CsvRow, cols: Columns, issues: ImportIssue[]): ImportedContact | null {
-  const ref = `line ${row.line}`;
+  const ref = m().line(row.line);
   const cell = (name: string) => cleanLine(cols.get(row.cells, name));
   const firstName = cell('first name');
   const lastName = cell('last name');
   const name = joinName(firstName, lastName);
   if (name === '') {
-    issues.push({ ref, message: msg.csvNoName(ref, 'First Name and Last Name') });
+    issues.push({ ref, message: m().csvNoName(ref, ['First Name', 'Last Name']) });
     return null;
   }
   const web = splitUrls([cell('url')]);
@@ -36,7 +36,7 @@ export function linkedInContact(row: CsvRow, cols: Columns, issues: ImportIssue[
   const connectedOn = cell('connected on');
   if (connectedOn !== '') {
     const met = parseConnectedOn(connectedOn);
-    if (met === null) issues.push({ ref, message: msg.badConnectedOn(ref, connectedOn) });
+    if (met === null) issues.push({ ref, message: m().badConnectedOn(ref, connectedOn) });
     else contact.met = met;
   }
   return contact;

@@ -1,5 +1,5 @@
 /** Which contacts become which new notes, and which are already there. */
-import { msg } from './messages';
+import { inLanguage, m } from './messages';
 import { DEFAULT_IMPORT_KEYS, personNoteText } from './noteText';
 import type { ExistingPerson, ImportPlan, ImportedContact, PlanOptions, PlannedNote, SkippedContact } from './types';
 import { cleanLine, foldEmail, foldName } from './text';
@@ -59,6 +59,10 @@ function remember(map: Map<string, string>, key: string, value: string): void {
  * `existingPaths` or with each other.
  */
 export function planImport(contacts: ImportedContact[], existing: ExistingPerson[], opts: PlanOptions): ImportPlan {
+  return inLanguage(opts.lang, () => planIn(contacts, existing, opts));
+}
+
+function planIn(contacts: ImportedContact[], existing: ExistingPerson[], opts: PlanOptions): ImportPlan {
   const folder = normalizeFolder(opts.peopleFolder);
   const taken = new Set<string>();
   for (const p of opts.existingPaths ?? []) taken.add(pathKey(p));
@@ -84,7 +88,7 @@ export function planImport(contacts: ImportedContact[], existing: ExistingPerson
   for (const contact of contacts) {
     const name = cleanLine(contact.name);
     if (name === '') {
-      skipped.push({ contact, reason: msg.noName() });
+      skipped.push({ contact, reason: m().noName() });
       continue;
     }
     const nameKey = foldName(name);
@@ -98,13 +102,13 @@ export function planImport(contacts: ImportedContact[], existing: ExistingPerson
     remember(fileName, nameKey, contact.ref);
 
     if (byVaultEmail !== undefined) {
-      skipped.push({ contact, reason: msg.inVault(byVaultEmail, 'email'), matchPath: byVaultEmail });
+      skipped.push({ contact, reason: m().inVault(byVaultEmail, 'email'), matchPath: byVaultEmail });
     } else if (byVaultName !== undefined) {
-      skipped.push({ contact, reason: msg.inVault(byVaultName, 'name'), matchPath: byVaultName });
+      skipped.push({ contact, reason: m().inVault(byVaultName, 'name'), matchPath: byVaultName });
     } else if (byFileEmail !== undefined) {
-      skipped.push({ contact, reason: msg.inFile(byFileEmail, 'email') });
+      skipped.push({ contact, reason: m().inFile(byFileEmail, 'email') });
     } else if (byFileName !== undefined) {
-      skipped.push({ contact, reason: msg.inFile(byFileName, 'name') });
+      skipped.push({ contact, reason: m().inFile(byFileName, 'name') });
     } else {
       const path = freePath(folder, noteBaseName(name), taken);
       taken.add(pathKey(path));

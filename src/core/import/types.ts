@@ -85,6 +85,8 @@ export interface PlanOptions {
   logHeading?: string;
   /** Renamed frontmatter keys (defaults: `type`, `name`, `met`, `birthday`). */
   keys?: Partial<ImportKeys>;
+  /** The language of the reasons a contact is skipped (default English). */
+  lang?: 'en' | 'fr';
 }
 
 export interface ImportPlan {

@@ -1,6 +1,6 @@
 /** vCard cards → contacts. */
 import { parseBirthday } from './dates';
-import { msg } from './messages';
+import { m } from './messages';
 import type { ImportIssue, ImportedContact } from './types';
 import { cleanBlock, cleanLine, distinct, foldEmail, joinName, splitUrls, toTags } from './text';
 import { decodeQuotedPrintable, readVCards, splitEscaped, unescapeText, type VProperty } from './vcardLines';
@@ -37,7 +37,7 @@ class CardReader {
     const { text, charsetKnown } = decodeQuotedPrintable(raw, charset);
     if (!charsetKnown && !this.unknownCharsets.has(charset.toLowerCase())) {
       this.unknownCharsets.add(charset.toLowerCase());
-      this.issues.push({ ref: this.ref, message: msg.unknownEncoding(this.ref, p.name, charset) });
+      this.issues.push({ ref: this.ref, message: m().unknownEncoding(this.ref, p.name, charset) });
     }
     return text;
   }
@@ -115,7 +115,7 @@ function cardToContact(props: VProperty[], ref: string, reader: CardReader): Imp
         const v = cleanLine(reader.text(p));
         if (v === '' || birthday !== undefined) break;
         const day = parseBirthday(v);
-        if (day === null) reader.issues.push({ ref, message: msg.badBirthday(ref, v) });
+        if (day === null) reader.issues.push({ ref, message: m().badBirthday(ref, v) });
         else birthday = day;
         break;
       }
@@ -144,8 +144,8 @@ function cardToContact(props: VProperty[], ref: string, reader: CardReader): Imp
   const name = fn !== '' ? fn : joinName(given, family, middle);
   const emailList = distinct(byRank(emails), foldEmail);
   if (name === '') {
-    const hint = emailList.length > 0 ? `it has the email ${emailList[0]}` : company !== '' ? `its organisation is ${company}` : '';
-    reader.issues.push({ ref, message: msg.cardNoName(ref, hint) });
+    const hint = emailList.length > 0 ? m().hasEmail(emailList[0]) : company !== '' ? m().orgIs(company) : '';
+    reader.issues.push({ ref, message: m().cardNoName(ref, hint) });
     return null;
   }
   const web = splitUrls(urls);
@@ -172,10 +172,10 @@ export function parseVCardFile(text: string): { contacts: ImportedContact[]; iss
   const contacts: ImportedContact[] = [];
   const issues: ImportIssue[] = [];
   for (const card of readVCards(text)) {
-    const ref = `card ${card.index}`;
+    const ref = m().card(card.index);
     const reader = new CardReader(ref);
     const contact = cardToContact(card.props, ref, reader);
-    if (!card.closed) reader.issues.push({ ref, message: msg.cardNotClosed(ref) });
+    if (!card.closed) reader.issues.push({ ref, message: m().cardNotClosed(ref) });
     issues.push(...reader.issues);
     if (contact) contacts.push(contact);
   }

@@ -252,3 +252,24 @@ describe('bad input: one clear issue each', () => {
     expect(parseContactsFile('g.csv', text).contacts.map((x) => x.ref)).toEqual(['line 2', 'line 5']);
   });
 });
+
+describe('in French', () => {
+  it('says every problem in French, rows as "ligne", cards as "fiche"; the contacts are the same', () => {
+    const en = parseContactsFile('linkedin-connections.csv', fixture('linkedin-connections.csv'));
+    const fr = parseContactsFile('linkedin-connections.csv', fixture('linkedin-connections.csv'), 'fr');
+    expect(fr.contacts.map((x) => x.name)).toEqual(en.contacts.map((x) => x.name));
+    expect(fr.contacts[0].ref).toBe('ligne 5');
+    expect(fr.issues[0]).toEqual({ ref: 'ligne 8', message: "ligne 8 n'a pas de nom (First Name et Last Name sont vides) ; ajoutez-en un dans le fichier, ou laissez-la de côté." });
+    const cards = parseContactsFile('x.vcf', 'BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.example\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Ana\n', 'fr');
+    expect(cards.issues.map((i) => i.message)).toEqual([
+      "fiche 1 n'a pas de nom (FN ou N) — elle a l'e-mail a@b.example ; ajoutez-en un ou ignorez-la.",
+      "fiche 2 n'a pas de END:VCARD (le fichier est peut-être tronqué) ; elle est importée jusqu'où elle va.",
+    ]);
+    expect(parseContactsFile('', '', 'fr').issues[0].message).toMatch(/^le fichier est vide : ce n'est pas un export de contacts ; exportez Connections\.csv/);
+  });
+
+  it('leaves English as the language of the next call (the language does not leak)', () => {
+    parseContactsFile('a.csv', 'nonsense\n', 'fr');
+    expect(parseContactsFile('a.csv', 'nonsense\n').issues[0].message).toMatch(/^a\.csv is neither a vCard/);
+  });
+});

@@ -240,3 +240,21 @@ describe('duplicates', () => {
     expect(planImport([c('card 1', '  ')], [], opts).skipped.map((s) => s.reason)).toEqual(['it has no name']);
   });
 });
+
+describe('planImport in French', () => {
+  it('gives the reasons a contact is skipped in French', async () => {
+    const { planImport, existingPerson } = await import('../../../src/core/import');
+    const contact = (ref: string, name: string, emails: string[] = []) => ({ source: 'vcard' as const, ref, name, emails, phones: [], urls: [], tags: [] });
+    const plan = planImport(
+      [contact('fiche 1', 'Maya Chen'), contact('fiche 2', 'Léo', ['leo@x.example']), contact('fiche 3', 'Léo Bis', ['LEO@x.example']), contact('fiche 4', '  ')],
+      [existingPerson('People/Maya Chen.md', { type: 'person' })],
+      { peopleFolder: 'People', existingPaths: new Set(), today: '2026-11-25', lang: 'fr' },
+    );
+    expect(plan.skipped.map((s) => s.reason)).toEqual([
+      'déjà dans le coffre : People/Maya Chen.md (même nom ou alias)',
+      'même e-mail que fiche 2 dans ce fichier',
+      "elle n'a pas de nom",
+    ]);
+    expect(plan.create.map((n) => n.path)).toEqual(['People/Léo.md']);
+  });
+});
