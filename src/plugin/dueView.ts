@@ -263,17 +263,22 @@ export class DueView extends ItemView {
         return person && this.matches(person) ? [{ item, person }] : [];
       });
     const tasks = withPerson(extra.tasks);
-    if (tasks.length > 0) {
-      items.push({ kind: 'header', section: 'followUps', count: tasks.length });
-      if (!this.collapsed.has('followUps')) for (const t of tasks) items.push({ kind: 'task', task: t.item, person: t.person });
-    }
     const news = extra.news.filter((n) => this.matches(n.person));
-    if (news.length > 0) {
-      items.push({ kind: 'header', section: 'news', count: news.length });
-      for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
-    }
     const birthdays = extra.birthdays.filter((b) => this.matches(b.person));
-    for (const id of ['overdue', 'due', 'new', 'soon'] as const) {
+    // The due list first (who to get in touch with), then the playbook's lists, then what is coming.
+    for (const id of ['overdue', 'due', 'new', 'followUps', 'news', 'soon'] as const) {
+      if (id === 'followUps') {
+        if (tasks.length === 0) continue;
+        items.push({ kind: 'header', section: 'followUps', count: tasks.length });
+        if (!this.collapsed.has('followUps')) for (const t of tasks) items.push({ kind: 'task', task: t.item, person: t.person });
+        continue;
+      }
+      if (id === 'news') {
+        if (news.length === 0) continue;
+        items.push({ kind: 'header', section: 'news', count: news.length });
+        for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
+        continue;
+      }
       const list = sections[id];
       const extra = id === 'soon' ? birthdays.length : 0;
       if (list.length + extra === 0) continue;

@@ -45,7 +45,7 @@ function row(cls: string, name: string): HTMLElement {
 
 describe('the playbook in the sidebar', () => {
   it('sections appear only with rows, each row says why in one line', () => {
-    expect(titles()).toEqual(['Follow-ups', 'Reach out: news', 'Overdue', 'Coming up', 'Waiting on them']);
+    expect(titles()).toEqual(['Overdue', 'Follow-ups', 'Reach out: news', 'Coming up', 'Waiting on them']);
     expect(row('is-task', 'Maya Chen').querySelector('.reconnect-row-summary')?.textContent).toBe('send her the Lyon contacts');
     expect(row('is-task', 'Maya Chen').querySelector('.reconnect-row-why')?.textContent).toBe('was due 5 days ago');
     expect(row('is-news', 'Ravi Menon').querySelector('.reconnect-row-summary')?.textContent).toBe('promoted to VP Design');
