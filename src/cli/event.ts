@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Day } from '../core/types';
 import { diffDays } from '../core/dates';
-import { planEvent, safeFileName, type EventPersonInput } from '../core/eventNotes';
+import { planEvent, type EventPersonInput } from '../core/eventNotes';
 import { CliError, listMarkdown, type LoadedVault } from './loadVault';
 import { parseDayOption, type Io } from './commands';
 
@@ -30,19 +30,14 @@ export function eventCommand(
     if (matches.length > 1) throw new CliError(`'${who}' names ${matches.length} people (${matches.map((m) => m.path).join(', ')}); give the note's path instead.`);
     return { name: matches[0]?.name ?? who, context, existingPath: matches[0]?.path ?? null };
   });
-  const existing = listMarkdown(v.dir);
-  const plan = planEvent({ name, date, where: opts.where ?? '', goal: opts.goal ?? '', people }, v.settings, new Set(existing), io.lang);
-  // The note planEvent would have written were the name free (its uniquePath): when it is taken, the
-  // same event may be logged twice. The new note is still written (" 2"), after a warning.
-  const folder = v.settings.eventsFolder.replace(/^\/+|\/+$/g, '');
-  const firstPath = `${folder === '' ? '' : `${folder}/`}${safeFileName(`${date} ${name}`) || date}.md`;
-  const taken = plan.eventPath !== firstPath ? existing.find((p) => p.toLowerCase() === firstPath.toLowerCase()) ?? firstPath : null;
+  const plan = planEvent({ name, date, where: opts.where ?? '', goal: opts.goal ?? '', people }, v.settings, new Set(listMarkdown(v.dir)), io.lang);
   const writes = [{ path: plan.eventPath, text: plan.eventText }, ...plan.newPeople];
   for (const w of writes) {
     const abs = join(v.dir, w.path);
     if (existsSync(abs)) throw new CliError(`${w.path} already exists; nothing was written.`, 1);
   }
-  if (taken !== null) io.err(`Warning: ${taken} exists already (an event on ${date} named ${name}); writing a second one, ${plan.eventPath}.`);
+  // The same event may be logged twice: the new note is still written (" 2"), after a warning.
+  if (plan.sameEventPath !== null) io.err(`Warning: ${plan.sameEventPath} exists already (an event on ${date} named ${name}); writing a second one, ${plan.eventPath}.`);
   for (const w of writes) {
     const abs = join(v.dir, w.path);
     try {

@@ -21,6 +21,11 @@ export interface EventInput {
 
 export interface EventPlan {
   eventPath: string;
+  /**
+   * The note that already has the name this event would take (same day and name, any case), when
+   * there is one: the event may be logged twice, and `eventPath` is the next free name (" 2").
+   */
+  sameEventPath: string | null;
   eventText: string;
   newPeople: { path: string; text: string; name: string }[];
   /** Every attendee's note path, in the order given. */
@@ -32,8 +37,13 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+function folderPrefix(folder: string): string {
+  const f = folder.replace(/^\/+|\/+$/g, '');
+  return f === '' ? '' : `${f}/`;
+}
+
 function uniquePath(folder: string, base: string, taken: Set<string>): string {
-  const prefix = folder.replace(/^\/+|\/+$/g, '') === '' ? '' : `${folder.replace(/^\/+|\/+$/g, '')}/`;
+  const prefix = folderPrefix(folder);
   let path = `${prefix}${base}.md`;
   for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${prefix}${base} ${n}.md`;
   taken.add(path.toLowerCase());
@@ -56,7 +66,10 @@ function noExt(path: string): string {
 export function planEvent(input: EventInput, settings: Settings, existingPaths: ReadonlySet<string>, lang: Lang): EventPlan {
   const k = settings.keys;
   const taken = new Set([...existingPaths].map((p) => p.toLowerCase()));
-  const eventPath = uniquePath(settings.eventsFolder, safeFileName(`${input.date} ${input.name}`) || input.date, taken);
+  const eventBase = safeFileName(`${input.date} ${input.name}`) || input.date;
+  const firstPath = `${folderPrefix(settings.eventsFolder)}${eventBase}.md`.toLowerCase();
+  const sameEventPath = [...existingPaths].find((p) => p.toLowerCase() === firstPath) ?? null;
+  const eventPath = uniquePath(settings.eventsFolder, eventBase, taken);
   const eventLink = `[[${noExt(eventPath)}]]`;
   const newPeople: EventPlan['newPeople'] = [];
   const attendees: string[] = [];
@@ -89,5 +102,5 @@ export function planEvent(input: EventInput, settings: Settings, existingPaths: 
   for (const l of lines) {
     body.push(`- [[${noExt(l.path)}|${l.name}]]${l.context ? ` — ${l.context}` : ''}`);
   }
-  return { eventPath, eventText: [...fm, ...body, ''].join('\n'), newPeople, attendees };
+  return { eventPath, sameEventPath, eventText: [...fm, ...body, ''].join('\n'), newPeople, attendees };
 }
