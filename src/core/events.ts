@@ -99,7 +99,7 @@ export function afterEvents(index: VaultIndex, due: DueCalculator, today: Day): 
   for (const card of index.allPeople()) {
     if (card.paused) continue;
     const p = due.person(card.path, today);
-    if (!p || p.status === 'paused') continue;
+    if (!p) continue;
     const event = recentEventOf(index, p, today, days);
     if (!event) continue;
     const followedUp = (p.lastContact !== null && p.lastContact > event.date) || p.contacts.some((c) => c.kind === 'log' && c.day >= event.date);

@@ -16,7 +16,7 @@ export type {
 } from './types';
 export { decodeText } from './decodeText';
 export { parseContactsFile, wholeFileIssue } from './parseContactsFile';
-export { msg as importMessagesEn, importMessages, type ImportLang, type ImportMessages } from './messages';
+export { importMessages, type ImportLang, type ImportMessages } from './messages';
 export { planImport, noteBaseName } from './planImport';
 export { existingPerson } from './existingPerson';
 export { personNoteText, DEFAULT_IMPORT_KEYS } from './noteText';

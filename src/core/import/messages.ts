@@ -133,6 +133,3 @@ export function inLanguage<T>(lang: ImportLang | undefined, fn: () => T): T {
     current = previous;
   }
 }
-
-/** The English sentences (kept for callers and tests that name them). */
-export const msg = en;

@@ -51,17 +51,18 @@ export function inlineChanges(text: string): { field: ChangedField; value: strin
 }
 
 /**
- * The lines a contact was written on, as a person reads them: the log item or the interaction
- * note's name, or for a daily note every line of it that links the person.
+ * The lines a contact was written on, as a person reads them, with their tags: the log item or the
+ * interaction note's name, or for a daily note every line of it that links the person.
  */
-export function contactLines(index: VaultIndex, personPath: string, c: Interaction): { text: string; line: number }[] {
-  if (c.kind !== 'daily') return [{ text: c.text, line: c.line }];
+export function contactLines(index: VaultIndex, personPath: string, c: Interaction): { text: string; line: number; tags: readonly string[] }[] {
+  const own = [{ text: c.text, line: c.line, tags: c.tags }];
+  if (c.kind !== 'daily') return own;
   const content = index.noteContent(c.sourcePath);
-  if (!content) return [{ text: c.text, line: c.line }];
-  const out: { text: string; line: number }[] = [];
+  if (!content) return own;
+  const out: { text: string; line: number; tags: readonly string[] }[] = [];
   for (const l of content.links) {
     if (out.length > 0 && out[out.length - 1].line === l.line) continue;
-    if (index.resolvePerson(l.target, c.sourcePath) === personPath) out.push({ text: l.text, line: l.line });
+    if (index.resolvePerson(l.target, c.sourcePath) === personPath) out.push({ text: l.text, line: l.line, tags: l.tags });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { DueCalculator, PersonDue } from '../due';
 import { compareNames, hasTag } from '../due';
 import { diffDays } from '../dates';
 import { withoutInlineFields } from '../markdown';
+import { contactLines } from './changes';
 
 export interface NewsItem {
   personPath: string;
@@ -28,8 +29,7 @@ function newsItem(index: VaultIndex, personPath: string, c: Interaction): NewsIt
   let text = c.text;
   let line = c.line;
   if (c.kind === 'daily') {
-    const content = index.noteContent(c.sourcePath);
-    const link = content?.links.find((l) => hasTag(l.tags, 'news') && index.resolvePerson(l.target, c.sourcePath) === personPath);
+    const link = contactLines(index, personPath, c).find((l) => hasTag(l.tags, 'news'));
     if (link) {
       text = link.text;
       line = link.line;
