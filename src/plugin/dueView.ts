@@ -245,62 +245,43 @@ export class DueView extends ItemView {
     const items: Item[] = [];
     const settings = this.host.getSettings();
     const filtering = this.query !== '' || this.bucket !== '';
-    const lastReview = this.extras(today).lastReview;
+    const extra = this.extras(today);
+    const lastReview = extra.lastReview;
     if (!filtering && live.index.allPeople().length > 0 && (lastReview === null || addMonths(lastReview, settings.reviewIntervalMonths) <= today)) {
       items.push({ kind: 'review', last: lastReview });
     }
-    const extra = this.extras(today);
     const imported = filtering ? 0 : extra.imported;
     if (imported > 0) items.push({ kind: 'imported', count: imported });
+    // A section: its header with how many it holds, then its items unless the user folded it.
+    const section = (id: SectionId, count: number, rows: () => Item[]): void => {
+      if (count === 0) return;
+      items.push({ kind: 'header', section: id, count });
+      if (!this.collapsed.has(id)) for (const row of rows()) items.push(row);
+    };
     const fresh = extra.fresh.filter((a) => this.matches(a.person));
-    if (fresh.length > 0) {
-      items.push({ kind: 'header', section: 'afterEvent', count: fresh.length });
-      for (const after of fresh) items.push({ kind: 'followUp', after });
-    }
+    section('afterEvent', fresh.length, () => fresh.map((after) => ({ kind: 'followUp', after })));
     const withPerson = <T extends { personPath: string }>(list: T[]): { item: T; person: PersonDue }[] =>
       list.flatMap((item) => {
         const person = live.due.person(item.personPath, today);
         return person && this.matches(person) ? [{ item, person }] : [];
       });
-    const tasks = withPerson(extra.tasks);
-    const news = extra.news.filter((n) => this.matches(n.person));
-    const birthdays = extra.birthdays.filter((b) => this.matches(b.person));
+    const people = (id: 'overdue' | 'due' | 'new' | 'soon'): Item[] => sections[id].map((person) => ({ kind: 'row', person, section: id }));
     // The due list first (who to get in touch with), then the playbook's lists, then what is coming.
-    for (const id of ['overdue', 'due', 'new', 'followUps', 'news', 'soon'] as const) {
-      if (id === 'followUps') {
-        if (tasks.length === 0) continue;
-        items.push({ kind: 'header', section: 'followUps', count: tasks.length });
-        if (!this.collapsed.has('followUps')) for (const t of tasks) items.push({ kind: 'task', task: t.item, person: t.person });
-        continue;
-      }
-      if (id === 'news') {
-        if (news.length === 0) continue;
-        items.push({ kind: 'header', section: 'news', count: news.length });
-        for (const n of news) items.push({ kind: 'news', news: n.news, person: n.person });
-        continue;
-      }
-      const list = sections[id];
-      const extra = id === 'soon' ? birthdays.length : 0;
-      if (list.length + extra === 0) continue;
-      items.push({ kind: 'header', section: id, count: list.length + extra });
-      if (this.collapsed.has(id)) continue;
-      if (id === 'soon') for (const birthday of birthdays) items.push({ kind: 'birthday', birthday });
-      for (const person of list) items.push({ kind: 'row', person, section: id });
-    }
+    for (const id of ['overdue', 'due', 'new'] as const) section(id, sections[id].length, () => people(id));
+    const tasks = withPerson(extra.tasks);
+    section('followUps', tasks.length, () => tasks.map((t) => ({ kind: 'task', task: t.item, person: t.person })));
+    const news = extra.news.filter((n) => this.matches(n.person));
+    section('news', news.length, () => news.map((n) => ({ kind: 'news', news: n.news, person: n.person })));
+    const birthdays = extra.birthdays.filter((b) => this.matches(b.person));
+    section('soon', sections.soon.length + birthdays.length, () => [...birthdays.map((birthday): Item => ({ kind: 'birthday', birthday })), ...people('soon')]);
     // Waiting on them (after the due list: nothing to do yet, or a follow-up to draft): for a reply,
     // or after a favor asked of them; whatever their status, longest wait first.
     const waiting = everyone.filter((p) => p.status !== 'paused' && (p.awaitingSince !== null || p.favorRecentlyAsked));
-    if (waiting.length > 0) {
-      const since = (p: PersonDue): Day => p.awaitingSince ?? p.favorAskedOn ?? '';
-      waiting.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : compareNames(a, b)));
-      items.push({ kind: 'header', section: 'waiting', count: waiting.length });
-      if (!this.collapsed.has('waiting')) for (const person of waiting) items.push({ kind: 'waiting', person });
-    }
+    const since = (p: PersonDue): Day => p.awaitingSince ?? p.favorAskedOn ?? '';
+    waiting.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : compareNames(a, b)));
+    section('waiting', waiting.length, () => waiting.map((person) => ({ kind: 'waiting', person })));
     const problems = this.query === '' && this.bucket === '' ? live.problems(today) : [];
-    if (problems.length > 0) {
-      items.push({ kind: 'header', section: 'problems', count: problems.length });
-      if (!this.collapsed.has('problems')) for (const problem of problems) items.push({ kind: 'problem', problem });
-    }
+    section('problems', problems.length, () => problems.map((problem) => ({ kind: 'problem', problem })));
     return items;
   }
 
