@@ -4,7 +4,7 @@ import type { Day, Problem } from '../core/types';
 import type { PersonDue } from '../core/due';
 import { parseDay } from '../core/dates';
 import { channelOf, CHANNEL_WORDS } from '../core/channels';
-import { cadenceWords, flagReasons, relativeDay } from '../core/describe';
+import { cadenceWords, flagReasons, problemLine, relativeDay } from '../core/describe';
 import { t, type Lang } from '../core/i18n';
 import { formatLogEntry, logContact } from '../core/writes';
 import type { PersonCard } from '../core/person';
@@ -57,7 +57,8 @@ export function problemJson(p: Problem): Record<string, unknown> {
 
 /** `line 24: ` for a problem of a field with a line; '' for the rest (a frontmatter block is line 1 anyway). */
 export function problemLinePrefix(p: Problem): string {
-  return p.line !== undefined && p.field !== null ? `line ${p.line}: ` : '';
+  const line = problemLine(p);
+  return line === null ? '' : `line ${line}: `;
 }
 
 export function allProblems(v: LoadedVault, today: Day): Problem[] {

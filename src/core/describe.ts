@@ -1,5 +1,5 @@
 /** Words for what the due computation found: "7 weeks ago", "every 2 months", the flags' reasons. */
-import type { Day } from './types';
+import type { Day, Problem } from './types';
 import type { Cadence } from './cadence';
 import type { PersonDue } from './due';
 import { diffDays } from './dates';
@@ -44,4 +44,12 @@ export function contactSummary(p: PersonDue, today: Day, lang: Lang): string {
   const c = cadenceWords(p.card.cadence, lang);
   if (c) parts.push(c);
   return parts.join(' · ');
+}
+
+/**
+ * The line a problem is shown with, before its message (`line 24: …`), or null: a problem of a field
+ * that has a line (a frontmatter block as a whole is line 1 anyway, so it is shown without).
+ */
+export function problemLine(p: Problem): number | null {
+  return p.line !== undefined && p.field !== null ? p.line : null;
 }

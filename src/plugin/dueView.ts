@@ -2,7 +2,7 @@ import { ItemView, Menu, setIcon, type WorkspaceLeaf } from 'obsidian';
 import type { Day, Problem } from '../core/types';
 import { compareNames, type PersonDue } from '../core/due';
 import { addDays, addMonths, diffDays } from '../core/dates';
-import { contactSummary, flagReasons, relativeDay } from '../core/describe';
+import { contactSummary, flagReasons, problemLine, relativeDay } from '../core/describe';
 import { frontmatterTags } from '../core/note';
 import type { ReconnectHost } from './host';
 import { afterEvents, type AfterEvent } from '../core/events';
@@ -431,7 +431,8 @@ export class DueView extends ItemView {
       void this.app.workspace.openLinkText(problem.path, '', e.ctrlKey || e.metaKey);
     });
     // The message does not repeat the line: it is shown first, as `reconnect check` does.
-    const where = problem.line !== undefined && problem.field !== null ? this.host.tr('problem.line', { line: problem.line }) : '';
+    const line = problemLine(problem);
+    const where = line === null ? '' : this.host.tr('problem.line', { line });
     el.createDiv({ cls: 'reconnect-problem-message', text: `${where}${problem.message}` });
     el.setAttr('title', `${where}${problem.message}`);
     return el;
