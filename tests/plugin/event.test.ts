@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TODAY, pinToday, settleAll, startPlugin } from './harness';
+import { TODAY, dueView, pinToday, settleAll, startPlugin } from './harness';
 import { LogEventModal } from '../../src/plugin/logEventModal';
-import { DueView, VIEW_TYPE_DUE } from '../../src/plugin/dueView';
 import type { Host } from '../fake-obsidian/host';
 
 afterEach(() => vi.useRealTimers());
@@ -67,7 +66,7 @@ with:
 
     await host.runCommand('reconnect:open-due-list');
     await settleAll(host, plugin);
-    const view = host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
+    const view = dueView(host);
     const section = () => Array.from(view.contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent);
     expect(section()[0]).toBe('Follow up');
     const rows = Array.from(view.contentEl.querySelectorAll<HTMLElement>('.reconnect-row.is-after-event'));

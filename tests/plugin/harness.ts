@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { vi } from 'vitest';
 import { createHost, type Host } from '../fake-obsidian/host';
 import ReconnectPlugin from '../../src/plugin/main';
+import { DueView, VIEW_TYPE_DUE } from '../../src/plugin/dueView';
 
 export const DEMO = join(__dirname, '../../examples/vault');
 export const TODAY = '2026-11-25';
@@ -62,4 +63,23 @@ export async function settleAll(host: Host, plugin: ReconnectPlugin): Promise<vo
   await host.settle();
   plugin.live.flushNotify();
   await host.settle();
+}
+
+/** The sidebar's view (the first Reconnect leaf). */
+export function dueView(host: Host): DueView {
+  return host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
+}
+
+/** The sidebar's section titles, top to bottom. */
+export function sectionTitles(host: Host): string[] {
+  return Array.from(dueView(host).contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent ?? '');
+}
+
+/** Today pinned, the plugin started on `files`, the due list open and settled. */
+export async function startWithDueList(files: Record<string, string>): Promise<{ host: Host; plugin: ReconnectPlugin }> {
+  pinToday();
+  const started = await startPlugin({ files });
+  await started.host.runCommand('reconnect:open-due-list');
+  await settleAll(started.host, started.plugin);
+  return started;
 }

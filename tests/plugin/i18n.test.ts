@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pinToday, settleAll, startPlugin } from './harness';
+import { dueView, pinToday, settleAll, startPlugin } from './harness';
 import { PLUGIN_STRINGS } from '../../src/plugin/strings';
-import { DueView, VIEW_TYPE_DUE } from '../../src/plugin/dueView';
 
 afterEach(() => vi.useRealTimers());
 
@@ -24,7 +23,7 @@ describe('French', () => {
     expect(names).toEqual(expect.arrayContaining(['Reconnect: Noter une rencontre', 'Reconnect: Ouvrir la liste des contacts à relancer']));
     await host.runCommand('reconnect:open-due-list');
     await settleAll(host, plugin);
-    const view = host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
+    const view = dueView(host);
     const sections = Array.from(view.contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent);
     expect(sections).toEqual(['En retard', 'Jamais contactés', 'En attente de leur part']);
     const waiting = view.contentEl.querySelector('.reconnect-row.is-waiting')!;

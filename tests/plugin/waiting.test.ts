@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TODAY, pinToday, settleAll, startPlugin } from './harness';
-import { DueView, VIEW_TYPE_DUE } from '../../src/plugin/dueView';
+import { TODAY, dueView, sectionTitles, settleAll, startWithDueList } from './harness';
+import type { DueView } from '../../src/plugin/dueView';
 import type { Host } from '../fake-obsidian/host';
 import type ReconnectPlugin from '../../src/plugin/main';
 
@@ -25,10 +25,7 @@ let host: Host;
 let plugin: ReconnectPlugin;
 
 beforeEach(async () => {
-  pinToday();
-  ({ host, plugin } = await startPlugin({ files }));
-  await host.runCommand('reconnect:open-due-list');
-  await settleAll(host, plugin);
+  ({ host, plugin } = await startWithDueList(files));
 });
 
 afterEach(async () => {
@@ -36,13 +33,8 @@ afterEach(async () => {
   vi.useRealTimers();
 });
 
-function view(): DueView {
-  return host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
-}
-
-function titles(): string[] {
-  return Array.from(view().contentEl.querySelectorAll('.reconnect-section-title'), (e) => e.textContent ?? '');
-}
+const view = (): DueView => dueView(host);
+const titles = (): string[] => sectionTitles(host);
 
 function rows(cls: string): HTMLElement[] {
   return Array.from(view().contentEl.querySelectorAll<HTMLElement>(`.reconnect-row.${cls}`));

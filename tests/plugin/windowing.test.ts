@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pinToday, settleAll, startPlugin } from './harness';
-import { DueView, VIEW_TYPE_DUE, ROW_HEIGHT } from '../../src/plugin/dueView';
+import { dueView, pinToday, settleAll, startPlugin } from './harness';
+import { ROW_HEIGHT } from '../../src/plugin/dueView';
 
 afterEach(() => vi.useRealTimers());
 
@@ -21,7 +21,7 @@ describe('windowed rendering', () => {
     expect(plugin.live.due.dueList('2026-11-25').length).toBe(10_000);
     await host.runCommand('reconnect:open-due-list');
     await settleAll(host, plugin);
-    const view = host.workspace.getLeavesOfType(VIEW_TYPE_DUE)[0].view as DueView;
+    const view = dueView(host);
     const scroller = view.contentEl.querySelector<HTMLElement>('.reconnect-scroller')!;
     const rows = () => Array.from(view.contentEl.querySelectorAll('.reconnect-row .reconnect-name'), (e) => e.textContent ?? '');
     const first = rows();
