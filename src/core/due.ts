@@ -185,6 +185,7 @@ export class DueCalculator {
   private day: Day | null = null;
   private generation = 0;
   private sorted: { day: Day; revision: number; generation: number; list: PersonDue[] } | null = null;
+  private problemList: { day: Day; revision: number; generation: number; list: readonly Problem[] } | null = null;
 
   constructor(private readonly index: VaultIndex) {
     index.onChange((people) => {
@@ -241,10 +242,14 @@ export class DueCalculator {
     return out.sort(compareUrgency);
   }
 
-  /** Every problem (§6), by path, then line. */
-  problems(today: Day): Problem[] {
+  /** Every problem (§6), by path, then line; kept, like `everyone`, until the index moves or the day changes. */
+  problems(today: Day): readonly Problem[] {
+    const c = this.problemList;
+    if (c && c.day === today && c.revision === this.index.revision && c.generation === this.generation) return c.list;
     const out = this.index.staticProblems();
     for (const card of this.index.allPeople()) out.push(...(this.person(card.path, today)?.problems ?? []));
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+    out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+    this.problemList = { day: today, revision: this.index.revision, generation: this.generation, list: out };
+    return out;
   }
 }

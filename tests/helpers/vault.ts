@@ -78,7 +78,7 @@ export function makeVault(notes: Record<string, string>, opts: VaultOptions = {}
       if (p === null) throw new Error(`${path} is not a person note`);
       return p;
     },
-    problems: (today) => due.problems(today),
+    problems: (today) => [...due.problems(today)],
     everyone: (today) => due.everyone(today),
     dueList: (today) => due.dueList(today),
   };
