@@ -113,6 +113,7 @@ export class DueView extends ItemView {
       this.render(true);
     });
     this.bucketSelect = toolbar.createEl('select', { cls: 'dropdown reconnect-bucket-filter' });
+    this.bucketOptionsFor = '';
     this.bucketSelect.setAttr('aria-label', tr('view.allBuckets'));
     this.registerDomEvent(this.bucketSelect, 'change', () => {
       this.bucket = this.bucketSelect.value;
@@ -205,9 +206,17 @@ export class DueView extends ItemView {
     });
   }
 
+  /** The index revision and the settings' buckets the filter's options were last made from. */
+  private bucketOptionsFor = '';
+
   private updateBucketOptions(): void {
     const tr = this.host.tr;
-    const buckets = new Set<string>(Object.keys(this.host.getSettings().buckets));
+    const known = Object.keys(this.host.getSettings().buckets);
+    // Every person's bucket is read again only when a note or the settings' buckets changed.
+    const key = `${this.host.live.index.revision}\n${known.join('\n')}`;
+    if (key === this.bucketOptionsFor) return;
+    this.bucketOptionsFor = key;
+    const buckets = new Set<string>(known);
     let unbucketed = false;
     for (const p of this.host.live.index.allPeople()) {
       if (p.bucket) buckets.add(p.bucket);
