@@ -286,6 +286,21 @@ export function frontmatterParses(text: string, parseYaml: YamlParser): boolean 
 }
 
 /**
+ * `setFrontmatterValue` for the plugin's one-key actions (Snooze, Pause, Set bucket): when the
+ * frontmatter block does not parse, the note is left byte for byte and `skipped` says why, since a
+ * key written there would be ignored with the rest of the block until it is fixed.
+ */
+export function setFrontmatterValueIfReadable(
+  text: string,
+  key: string,
+  value: string,
+  parseYaml: YamlParser,
+): { text: string; skipped: 'frontmatter' | null } {
+  if (!frontmatterParses(text, parseYaml)) return { text, skipped: 'frontmatter' };
+  return { text: setFrontmatterValue(text, key, value), skipped: null };
+}
+
+/**
  * Sets `last_contact` when `day` is later than the value there (§7 `log`). An unreadable value is
  * left as the user wrote it (it stays a problem to fix by hand), and so is a frontmatter block
  * that does not parse when `parseYaml` is given.

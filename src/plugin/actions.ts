@@ -1,7 +1,7 @@
 import { Notice, TFile, parseYaml, type App } from 'obsidian';
 import type { Day } from '../core/types';
 import type { Settings } from '../core/settings';
-import { formatLogEntry, logContact, setFrontmatterValue, type LogLine } from '../core/writes';
+import { formatLogEntry, logContact, setFrontmatterValueIfReadable, type LogLine } from '../core/writes';
 import type { LiveIndex } from './liveIndex';
 import { editNote } from './noteWriter';
 import type { Translate } from './strings';
@@ -59,26 +59,53 @@ export class PersonActions {
     if (done.length > 0) new Notice(this.tr('notice.loggedOne', { entry: formatLogEntry(entry), name: this.nameOf(path) }));
   }
 
-  async snooze(path: string, until: Day): Promise<void> {
+  /**
+   * Sets one frontmatter key. A block that does not parse is left byte for byte, with a notice:
+   * the key would be ignored with the rest of it (§6). Returns whether the key was written.
+   */
+  async setField(path: string, key: string, value: string): Promise<'written' | 'frontmatter' | 'failed'> {
     const file = this.file(path);
-    if (!file) return;
+    if (!file) return 'failed';
     try {
-      await editNote(this.app, this.live, file, (text) => setFrontmatterValue(text, this.settings().keys.snoozeUntil, until));
-      new Notice(this.tr('notice.snoozed', { name: this.nameOf(path), day: until }));
+      let skipped: 'frontmatter' | null = null;
+      await editNote(this.app, this.live, file, (text) => {
+        const r = setFrontmatterValueIfReadable(text, key, value, parseYaml);
+        skipped = r.skipped;
+        return r.text;
+      });
+      return skipped ?? 'written';
     } catch (e) {
       this.failed(path, e);
+      return 'failed';
     }
   }
 
+  async snooze(path: string, until: Day): Promise<void> {
+    const key = this.settings().keys.snoozeUntil;
+    const r = await this.setField(path, key, until);
+    if (r === 'written') new Notice(this.tr('notice.snoozed', { name: this.nameOf(path), day: until }));
+    else if (r === 'frontmatter') new Notice(this.tr('notice.fieldSkipped', { name: this.nameOf(path), key, path }));
+  }
+
   async pause(path: string): Promise<void> {
-    const file = this.file(path);
-    if (!file) return;
-    try {
-      await editNote(this.app, this.live, file, (text) => setFrontmatterValue(text, this.settings().keys.status, 'paused'));
-      new Notice(this.tr('notice.paused', { name: this.nameOf(path) }));
-    } catch (e) {
-      this.failed(path, e);
+    const key = this.settings().keys.status;
+    const r = await this.setField(path, key, 'paused');
+    if (r === 'written') new Notice(this.tr('notice.paused', { name: this.nameOf(path) }));
+    else if (r === 'frontmatter') new Notice(this.tr('notice.fieldSkipped', { name: this.nameOf(path), key, path }));
+  }
+
+  /** One bucket for several people (after an import); one notice for all of them. */
+  async setBucket(paths: string[], bucket: string): Promise<void> {
+    const key = this.settings().keys.bucket;
+    let written = 0;
+    const skipped: string[] = [];
+    for (const path of paths) {
+      const r = await this.setField(path, key, bucket);
+      if (r === 'written') written++;
+      else if (r === 'frontmatter') skipped.push(path);
     }
+    if (written > 0) new Notice(this.tr(written === 1 ? 'import.bucketSetOne' : 'import.bucketSet', { bucket, count: written }));
+    if (skipped.length > 0) new Notice(this.tr('notice.bucketSkipped', { key, count: skipped.length, paths: skipped.join(', ') }));
   }
 
   async open(path: string, newLeaf = false): Promise<void> {

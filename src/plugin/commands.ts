@@ -64,7 +64,14 @@ export function registerCommands(
   plugin.addCommand({
     id: 'import-contacts',
     name: tr('cmd.importContacts'),
-    callback: () => new ImportModal(plugin.app, { live, settings: () => live.index.context.settings, tr, today: localToday, lang }).open(),
+    callback: () => new ImportModal(plugin.app, {
+      live,
+      settings: () => live.index.context.settings,
+      tr,
+      today: localToday,
+      lang,
+      setBucket: (paths, bucket) => actions.setBucket(paths, bucket),
+    }).open(),
   });
   plugin.addCommand({ id: 'copy-built-in-templates', name: tr('cmd.copyTemplates'), callback: () => void outreach.copyBuiltins() });
 }

@@ -16,8 +16,6 @@ import { ensureFolder } from './noteWriter';
 import type { Lang } from '../core/i18n';
 import { networkReview, reviewNoteText } from '../core/playbook';
 import { PersonSuggestModal, SnoozeChoiceModal } from './modals';
-import { setFrontmatterValue } from '../core/writes';
-import { editNote } from './noteWriter';
 
 function yamlString(s: string): string {
   return /^[\w][\w .'-]*$/.test(s) && !/^(true|false|null|yes|no)$/i.test(s) ? s : JSON.stringify(s);
@@ -208,12 +206,7 @@ export class Flows {
   }
 
   async setBucket(people: PersonCard[], bucket: string): Promise<void> {
-    const key = this.settings().keys.bucket;
-    for (const p of people) {
-      const file = this.app.vault.getAbstractFileByPath(p.path);
-      if (file instanceof TFile) await editNote(this.app, this.live, file, (text) => setFrontmatterValue(text, key, bucket));
-    }
-    new Notice(this.tr('import.bucketSet', { bucket, count: people.length }));
+    await this.actions.setBucket(people.map((p) => p.path), bucket);
   }
 
   /** The person note open in the editor, if the active file is one. */

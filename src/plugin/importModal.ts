@@ -1,12 +1,11 @@
-import { Modal, Notice, Setting, TFile, normalizePath, type App } from 'obsidian';
+import { Modal, Notice, Setting, normalizePath, type App } from 'obsidian';
 import type { Day } from '../core/types';
 import type { Settings } from '../core/settings';
 import { decodeText, existingPerson, parseContactsFile, planImport, type ImportPlan, type ParsedContactsFile } from '../core/import';
-import { setFrontmatterValue } from '../core/writes';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
 import type { Lang } from '../core/i18n';
-import { editNote, ensureFolder } from './noteWriter';
+import { ensureFolder } from './noteWriter';
 
 /** Notes written between two breaths of the UI thread. */
 const BATCH = 25;
@@ -27,7 +26,15 @@ export class ImportModal extends Modal {
   private fileName = '';
   created: string[] = [];
 
-  constructor(app: App, private readonly opts: { live: LiveIndex; settings: () => Settings; tr: Translate; today: () => Day; lang?: () => Lang }) {
+  constructor(app: App, private readonly opts: {
+    live: LiveIndex;
+    settings: () => Settings;
+    tr: Translate;
+    today: () => Day;
+    lang?: () => Lang;
+    /** Sets one bucket in each note (PersonActions.setBucket: a frontmatter that does not parse is left alone). */
+    setBucket: (paths: string[], bucket: string) => Promise<void>;
+  }) {
     super(app);
   }
 
@@ -179,11 +186,6 @@ export class ImportModal extends Modal {
 
   /** Gives every note of this import a bucket (one line in each note's frontmatter). */
   async setBucket(bucket: string): Promise<void> {
-    const key = this.opts.settings().keys.bucket;
-    for (const path of this.created) {
-      const file = this.app.vault.getAbstractFileByPath(path);
-      if (file instanceof TFile) await editNote(this.app, this.opts.live, file, (text) => setFrontmatterValue(text, key, bucket));
-    }
-    new Notice(this.opts.tr('import.bucketSet', { bucket, count: this.created.length }));
+    await this.opts.setBucket(this.created, bucket);
   }
 }

@@ -33,7 +33,8 @@ function applyToEditor(editor: Editor, before: string, after: string): void {
 
 /**
  * Changes one note with a pure text function: through the open editor when the note is being
- * edited (so nothing typed is lost), else with `vault.process`. The index takes the new text at
+ * edited (so nothing typed is lost), else with `vault.process`; `change` may run twice, so it must
+ * be a pure function of the text. The index takes the new text at
  * once, since the metadata cache is stale right after a write.
  */
 export async function editNote(app: App, live: LiveIndex, file: TFile, change: (text: string) => string): Promise<string> {
@@ -44,6 +45,10 @@ export async function editNote(app: App, live: LiveIndex, file: TFile, change: (
     result = change(before);
     if (result !== before) applyToEditor(editor, before, result);
   } else {
+    // A change that changes nothing (a field left alone, a frontmatter that does not parse) writes
+    // nothing: the file keeps its bytes and its modified time, and sync tools see no edit.
+    const current = await app.vault.read(file);
+    if (change(current) === current) return current;
     result = await app.vault.process(file, change);
   }
   live.noteWritten(file.path, result);

@@ -3,7 +3,7 @@
  * and move `last_contact` forward, keeping every other byte.
  */
 import { describe, expect, it } from 'vitest';
-import { appendLogLine, formatLogEntry, frontmatterParses, logContact, setFrontmatterValue, setLastContact, type LogLine } from '../../src/core/writes';
+import { appendLogLine, formatLogEntry, frontmatterParses, logContact, setFrontmatterValue, setFrontmatterValueIfReadable, setLastContact, type LogLine } from '../../src/core/writes';
 import { defaultSettings } from '../../src/core/settings';
 import { makeVault, PARSERS } from '../helpers/vault';
 import { parseYamlWithGrayMatter } from '../../src/cli/loadVault';
@@ -131,6 +131,10 @@ describe('NOTE-FORMAT §7 log, as pure writes', () => {
         const fmEnd = before.indexOf('---', 3) + 3;
         expect(out.text.slice(0, fmEnd)).toBe(before.slice(0, fmEnd));
         expect(setLastContact(before, 'last_contact', '2026-11-25', parseYaml)).toBe(before);
+        // Snooze, Pause and Set bucket leave it too: the key would be ignored with the whole block.
+        for (const [key, value] of [['snooze_until', '2026-12-02'], ['status', 'paused'], ['bucket', 'client']]) {
+          expect(setFrontmatterValueIfReadable(before, key, value, parseYaml)).toEqual({ text: before, skipped: 'frontmatter' });
+        }
       }
     });
 
@@ -147,6 +151,7 @@ describe('NOTE-FORMAT §7 log, as pure writes', () => {
           const out = logContact(before, ENTRY, { ...opts, parseYaml });
           expect(out.lastContactSkipped).toBeNull();
           expect(out.text).toContain('last_contact: 2026-11-25');
+          expect(setFrontmatterValueIfReadable(before, 'status', 'paused', parseYaml)).toEqual({ text: setFrontmatterValue(before, 'status', 'paused'), skipped: null });
         }
       }
     });

@@ -199,6 +199,31 @@ describe('the sidebar', () => {
     expect(due('People/Leo Park.md')?.status).toBe('paused');
   });
 
+  it('Snooze, Pause and Set bucket leave a note whose frontmatter does not parse as it was, and say why', async () => {
+    const path = 'People/Sam Keller.md';
+    const broken = '---\ntype: person\nrole: "Head of Partnerships\ncadence: monthly\n---\n## Log\n- 2026-09-03 call\n';
+    await host.vault.create(path, broken);
+    await settleAll(host, plugin);
+    const file = host.vault.getAbstractFileByPath(path) as TFile;
+    const mtime = file.stat.mtime;
+    const process = vi.spyOn(host.vault, 'process');
+    await plugin.actions.snooze(path, '2026-12-02');
+    await plugin.actions.pause(path);
+    await plugin.actions.setBucket([path, 'People/Leo Park.md'], 'client');
+    await settleAll(host, plugin);
+    expect(host.vault._contents(path)).toBe(broken);
+    expect(file.stat.mtime).toBe(mtime);
+    expect(process.mock.calls.filter(([f]) => f.path === path)).toEqual([]);
+    const why = (key: string) => `Sam Keller is unchanged: the frontmatter of ${path} does not parse, so ${key} would be ignored. Fix the YAML between the --- lines (Needs attention says what is wrong), then try again.`;
+    expect(host.notices).toContain(why('snooze_until'));
+    expect(host.notices).toContain(why('status'));
+    expect(host.notices).not.toContain('Snoozed Sam Keller until 2026-12-02.');
+    expect(host.notices).toContain('Set bucket client on 1 person.');
+    expect(host.notices).toContain(`1 note(s) left unchanged: their frontmatter does not parse, so bucket would be ignored (${path}). Fix the YAML between the --- lines, then set the bucket again.`);
+    expect(host.vault._contents('People/Leo Park.md')).toBe('---\ntype: person\ncadence: 2 weeks\nbucket: client\n---\n');
+    process.mockRestore();
+  });
+
   it('Mark contacted today appends a log line and sets last_contact', async () => {
     const view = await openView();
     const button = rowOf(view, 'Leo Park').querySelector<HTMLElement>('[aria-label="Mark contacted today"]')!;
