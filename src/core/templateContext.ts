@@ -81,6 +81,8 @@ export function templateContext(
     contact: {
       status: due.status,
       favorAskedOn: due.favorAskedOn,
+      awaitingSince: due.awaitingSince,
+      unansweredInARow: due.unansweredInARow,
       lastContact: due.lastContact,
       dueDate: due.dueDate,
       daysOverdue: due.daysOverdue,

@@ -37,6 +37,12 @@ export interface TemplateContact {
   status: PersonStatus;
   /** The day you last asked a favor, when it is within the favor window (the favor template warns). */
   favorAskedOn?: Day | null;
+  /**
+   * The day of your latest contact when it still waits for a reply (`#awaiting-reply`), and how
+   * many in a row do: the check-in then does not speak of "our conversation".
+   */
+  awaitingSince?: Day | null;
+  unansweredInARow?: number;
   lastContact: Day | null;
   dueDate: Day | null;
   daysOverdue: number | null;

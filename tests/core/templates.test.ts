@@ -226,6 +226,23 @@ describe('shipped templates', () => {
     expect(prep).toContain('3. Reprendre le fil de la dernière fois : son déménagement à Lisbonne.');
     expect(prep).toContain('- 12 juin 2026 · appel\n');
   });
+
+  it('a check-in after messages that wait for a reply speaks of the last message, not of "our conversation"', () => {
+    const waiting = (ctx: TemplateContext): TemplateContext => ({
+      ...ctx,
+      contact: { ...ctx.contact, awaitingSince: '2026-09-15', unansweredInARow: 3 },
+      lastInteraction: { date: '2026-09-15', channel: 'email', text: 'last try: asked whether the search was still open #awaiting-reply' },
+    });
+    const en = render('check-in', 'en', waiting(rich));
+    expect(en).toContain("My last message was 2 months ago and I know how full things get, so please don't worry about it. I simply wondered how you're getting on at Lumen.");
+    expect(en).not.toContain('our conversation');
+    expect(en).not.toContain('last try');
+    const fr = render('check-in', 'fr', waiting(richFr));
+    expect(fr).toContain("Mon dernier message date d'il y a 2 mois et je sais combien les journées sont remplies, alors ne vous en faites pas. Je voulais simplement prendre de vos nouvelles : comment ça se passe chez Lumen ?");
+    expect(fr).not.toContain('notre discussion');
+    // Nothing waits: the last contact's topic, as before.
+    expect(render('check-in', 'en', { ...rich, contact: { ...rich.contact, awaitingSince: null } })).toContain('our conversation about her move to Lisbon');
+  });
 });
 
 describe('approved renderings', () => {

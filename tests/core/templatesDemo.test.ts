@@ -73,3 +73,20 @@ describe('second-meeting and what changed', () => {
     expect(text).not.toContain('::');
   });
 });
+
+describe('check-in for someone who has not answered', () => {
+  it('Hannah Brooks (three messages, no answer): the draft speaks of the last message, the rest of the demo of the last conversation', () => {
+    const checkIn = (name: string, lang: TemplateLang): string => {
+      const card = people.find((c) => c.name === name)!;
+      const r = renderNamed('check-in', lang, new Map(), templateContext(vault.due.person(card.path, TODAY)!, vault.settings, TODAY));
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      return r.text;
+    };
+    expect(vault.due.person(people.find((c) => c.name === 'Hannah Brooks')!.path, TODAY)!.awaitingSince).toBe('2026-09-15');
+    expect(checkIn('Hannah Brooks', 'en')).toContain("My last message was 2 months ago and I know how full things get, so please don't worry about it. I simply wondered how you're getting on at Brooks & Hale Talent.");
+    expect(checkIn('Hannah Brooks', 'fr')).toContain("Mon dernier message date d'il y a 2 mois");
+    expect(checkIn('Hannah Brooks', 'en')).not.toContain('last try');
+    const waiting = people.filter((c) => vault.due.person(c.path, TODAY)!.awaitingSince !== null).map((c) => c.name);
+    for (const card of people.filter((c) => !waiting.includes(c.name))) expect(checkIn(card.name, 'en')).not.toContain('My last message was');
+  });
+});
