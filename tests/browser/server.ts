@@ -4,34 +4,15 @@
  * repository's PRODUCTION `main.js`, `manifest.json` and `styles.css` read from disk as they are.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import esbuild from 'esbuild';
+import { readVaultDir } from '../helpers/vaultDir';
 
 export const ROOT = join(__dirname, '../..');
 const HERE = __dirname;
 
-/** Every file of a vault folder (the plugin's own folder left out): notes, and the config folder apart. */
-export function readVault(dir: string): { files: Record<string, string>; configFiles: Record<string, string> } {
-  const files: Record<string, string> = {};
-  const configFiles: Record<string, string> = {};
-  const walk = (abs: string): void => {
-    for (const name of readdirSync(abs).sort()) {
-      const p = join(abs, name);
-      if (statSync(p).isDirectory()) {
-        if (name === 'plugins') continue;
-        walk(p);
-      } else {
-        const rel = relative(dir, p).split('\\').join('/');
-        if (rel.startsWith('.obsidian/')) configFiles[rel] = readFileSync(p, 'utf8');
-        else files[rel] = readFileSync(p, 'utf8');
-      }
-    }
-  };
-  walk(dir);
-  return { files, configFiles };
-}
 
 /** Node globals a mobile plugin must not touch: reading or setting one is recorded (the test fails on any). */
 const TRAPS = `
@@ -85,7 +66,7 @@ export interface PageServer {
 export async function startServer(): Promise<PageServer> {
   if (!existsSync(join(ROOT, 'main.js'))) throw new Error('main.js is missing: run `npm run build` first (npm test does)');
   const hostJs = await bundleHost();
-  const vault = readVault(join(ROOT, 'examples/vault'));
+  const vault = readVaultDir(join(ROOT, 'examples/vault'));
   const vaultJson = JSON.stringify(vault).replace(/</g, '\\u003c');
   const fromRoot = (name: string) => () => readFileSync(join(ROOT, name));
   const routes: Record<string, [string, () => string | Buffer]> = {

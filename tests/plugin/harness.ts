@@ -1,6 +1,5 @@
 /** Loads the real plugin into the fake host, on the demo vault or on given files, with the day pinned. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 import { createHost, type Host } from '../fake-obsidian/host';
 import ReconnectPlugin from '../../src/plugin/main';
@@ -9,26 +8,7 @@ import { DueView, VIEW_TYPE_DUE } from '../../src/plugin/dueView';
 export const DEMO = join(__dirname, '../../examples/vault');
 export const TODAY = '2026-11-25';
 
-/** Every file of a vault folder: notes as `files`, the config folder as `configFiles`. */
-export function readVaultDir(dir: string): { files: Record<string, string>; configFiles: Record<string, string> } {
-  const files: Record<string, string> = {};
-  const configFiles: Record<string, string> = {};
-  const walk = (abs: string): void => {
-    for (const name of readdirSync(abs)) {
-      const p = join(abs, name);
-      if (statSync(p).isDirectory()) {
-        if (name === 'plugins') continue;
-        walk(p);
-      } else {
-        const rel = relative(dir, p).split('\\').join('/');
-        if (rel.startsWith('.obsidian/')) configFiles[rel] = readFileSync(p, 'utf8');
-        else files[rel] = readFileSync(p, 'utf8');
-      }
-    }
-  };
-  walk(dir);
-  return { files, configFiles };
-}
+export { readVaultDir } from '../helpers/vaultDir';
 
 /** Pins the clock (only `Date`: timers stay real) to noon of the day. */
 export function pinToday(day = TODAY): void {
