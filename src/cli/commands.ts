@@ -8,7 +8,7 @@ import { cadenceWords, flagReasons, problemLine, relativeDay } from '../core/des
 import { t, type Lang } from '../core/i18n';
 import { formatLogEntry, logContact } from '../core/writes';
 import type { PersonCard } from '../core/person';
-import { CliError, parseYamlWithGrayMatter, type LoadedVault } from './loadVault';
+import { CliError, ioReason, parseYamlWithGrayMatter, type LoadedVault } from './loadVault';
 import { table, type Style } from './table';
 import { afterEvents, type AfterEvent } from '../core/events';
 
@@ -180,7 +180,12 @@ export function logCommand(
   }
   const entry = { day, channel, text: opts.text ?? null, tags: opts.tags };
   const file = join(v.dir, card.path);
-  const before = readFileSync(file, 'utf8');
+  let before: string;
+  try {
+    before = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`Cannot read ${card.path} (${ioReason(e)}); nothing was written. Make it readable and run the command again.`, 1);
+  }
   const { text: after, lastContactSkipped } = logContact(before, entry, {
     logHeadings: v.settings.logHeadings,
     lastContactKey: v.settings.keys.lastContact,
@@ -190,9 +195,7 @@ export function logCommand(
   try {
     writeFileSync(file, after, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : code;
-    throw new CliError(`Cannot write ${card.path} (${why}); the note is unchanged. Make it writable and run the command again.`, 1);
+    throw new CliError(`Cannot write ${card.path} (${ioReason(e)}); the note is unchanged. Make it writable and run the command again.`, 1);
   }
   io.out(t(io.lang, 'cli.logged', { entry: `"${formatLogEntry(entry)}"`, path: card.path }));
   if (lastContactSkipped === 'frontmatter') io.err(t(io.lang, 'cli.loggedFrontmatterBroken', { key: v.settings.keys.lastContact, path: card.path }));

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Day } from '../core/types';
 import { diffDays } from '../core/dates';
 import { planEvent, type EventPersonInput } from '../core/eventNotes';
-import { CliError, listMarkdown, type LoadedVault } from './loadVault';
+import { CliError, ioReason, listMarkdown, type LoadedVault } from './loadVault';
 import { parseDayOption, type Io } from './commands';
 
 /** `--person "Name: context"` → a name and a few words about them. */
@@ -44,7 +44,7 @@ export function eventCommand(
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, w.text, { encoding: 'utf8', flag: 'wx' });
     } catch (e) {
-      throw new CliError(`Cannot write ${w.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the notes before it were written.`, 1);
+      throw new CliError(`Cannot write ${w.path} (${ioReason(e)}); the notes before it were written.`, 1);
     }
   }
   if (opts.json) {

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Day } from '../core/types';
 import { decodeText, existingPerson, importMessages, parseContactsFile, planImport, wholeFileIssue } from '../core/import';
 import { t } from '../core/i18n';
-import { CliError, listMarkdown, type LoadedVault } from './loadVault';
+import { CliError, ioReason, listMarkdown, type LoadedVault } from './loadVault';
 import type { Io } from './commands';
 
 /** `reconnect import FILE [--dry-run] [--json]` (§7): new person notes, nothing overwritten. */
@@ -40,7 +40,7 @@ export function importCommand(v: LoadedVault, today: Day, opts: { file: string; 
         writeFileSync(abs, note.text, { encoding: 'utf8', flag: 'wx' });
         written.push(note.path);
       } catch (e) {
-        failed.push({ path: note.path, error: (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists' : (e as Error).message });
+        failed.push({ path: note.path, error: (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists' : ioReason(e) });
       }
     }
   }

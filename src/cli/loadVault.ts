@@ -76,7 +76,7 @@ export interface LoadedVault {
   settings: Settings;
   index: VaultIndex;
   due: DueCalculator;
-  /** Problems with the vault's settings files. */
+  /** Problems found while loading: the settings files, and notes or folders that cannot be read. */
   configProblems: Problem[];
 }
 
@@ -88,11 +88,32 @@ function readOptional(path: string): string | null {
   }
 }
 
-/** Every markdown file below `dir`, as vault paths with `/`; dot-folders are invisible, as in Obsidian. */
-export function listMarkdown(dir: string): string[] {
+/** `EACCES` → "permission denied": the words of an error code a person can act on. */
+export function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EIO') return 'a disk error';
+  return code || (e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Every markdown file below `dir`, as vault paths with `/`; dot-folders are invisible, as in
+ * Obsidian. A subfolder that cannot be read is a problem (§6: the rest of the vault is still read).
+ */
+export function listMarkdown(dir: string, problems: Problem[] = []): string[] {
   const out: string[] = [];
   const walk = (abs: string, rel: string): void => {
-    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      if (rel === '') throw new CliError(`Cannot read the vault folder ${dir} (${ioReason(e)}); check its permissions, or pass --vault DIR with another folder.`);
+      problems.push({ path: rel, field: null, message: `This folder cannot be read (${ioReason(e)}), so its notes are left out; check the folder's permissions.` });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) walk(join(abs, entry.name), childRel);
@@ -101,6 +122,20 @@ export function listMarkdown(dir: string): string[] {
   };
   walk(dir, '');
   return out.sort();
+}
+
+const UNREADABLE = Symbol('unreadable');
+const GONE = Symbol('gone');
+
+/** A note's text; UNREADABLE (a problem is added) or GONE (deleted since the listing) when there is none. */
+function readNote(dir: string, path: string, problems: Problem[]): string | typeof UNREADABLE | typeof GONE {
+  try {
+    return readFileSync(join(dir, path), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return GONE;
+    problems.push({ path, field: null, message: `This note cannot be read (${ioReason(e)}), so it is left out; check the file's permissions.` });
+    return UNREADABLE;
+  }
 }
 
 export function readSettings(dir: string): { settings: Settings; problems: Problem[] } {
@@ -136,12 +171,16 @@ export function loadVault(dir: string): LoadedVault {
     configDir: CONFIG_DIR,
   };
   const index = new VaultIndex(ctx);
-  const files = listMarkdown(dir);
+  const files = listMarkdown(dir, problems);
   index.batch(() => {
     for (const path of files) {
       if (!index.isReadable(path)) continue;
-      index.setNote(path, readFileSync(join(dir, path), 'utf8'));
+      const text = readNote(dir, path, problems);
+      // An unreadable note is still a file: links to it resolve as in Obsidian.
+      if (text === UNREADABLE) index.addFile(path);
+      else if (text !== GONE) index.setNote(path, text);
     }
   });
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { dir, settings, index, due: new DueCalculator(index), configProblems: problems };
 }

@@ -4,7 +4,7 @@ import type { Day } from '../core/types';
 import type { PersonDue } from '../core/due';
 import { t } from '../core/i18n';
 import { introductionReason, networkReview, reviewNotePath, reviewNoteText, type Review } from '../core/playbook';
-import { CliError, listMarkdown, type LoadedVault } from './loadVault';
+import { CliError, ioReason, listMarkdown, type LoadedVault } from './loadVault';
 import type { Io } from './commands';
 
 function ref(p: PersonDue): { name: string; path: string } {
@@ -47,7 +47,7 @@ export function reviewCommand(v: LoadedVault, today: Day, opts: { json: boolean;
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, reviewNoteText(r, io.lang, v.settings), { encoding: 'utf8', flag: 'wx' });
     } catch (e) {
-      throw new CliError(`Cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written.`, 1);
+      throw new CliError(`Cannot write ${path} (${ioReason(e)}); nothing was written.`, 1);
     }
     written = path;
   }
