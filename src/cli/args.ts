@@ -10,6 +10,26 @@ export interface ParsedArgs {
 /** Options that take a value; every other `--x` is a switch. */
 const VALUED = new Set(['vault', 'today', 'person', 'other', 'date', 'channel', 'text', 'tag', 'template', 'lang', 'name', 'where', 'goal']);
 
+/**
+ * The command word and the help and version switches, read as parseArgs reads them: the first word
+ * that is neither an option nor an option's value (`--vault . due` is `due`), and `-h`/`--help`
+ * only where they are not a value (`--text -h` is text).
+ */
+export function scanCommand(argv: string[]): { command: string | undefined; help: boolean; version: boolean } {
+  let command: string | undefined;
+  let help = false;
+  let version = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') help = true;
+    else if (a === '--version' || a === '-V') version = true;
+    else if (a.startsWith('--')) {
+      if (!a.includes('=') && VALUED.has(a.slice(2))) i++;
+    } else if (command === undefined) command = a;
+  }
+  return { command, help, version };
+}
+
 export function parseArgs(argv: string[], allowed: { switches: string[]; valued: string[] }): ParsedArgs {
   const out: ParsedArgs = { command: null, positional: [], flags: new Set(), values: new Map() };
   for (let i = 0; i < argv.length; i++) {

@@ -150,13 +150,24 @@ export function checkCommand(v: LoadedVault, today: Day, opts: { json: boolean }
 }
 
 /** The one person a `--person` value names (name, alias, file name or path), or a CliError. */
+/**
+ * The person a `--person` names, as a link to them resolves (§4): a note's path or file name first,
+ * then a `name` or alias; several notes at the same step are an error that lists them.
+ */
 export function findPerson(v: LoadedVault, query: string): PersonCard {
-  const matches = v.index.findPeopleByName(query.replace(/^\[\[|\]\]$/g, ''));
-  if (matches.length === 1) return matches[0];
-  if (matches.length === 0) {
+  const q = query.replace(/^\[\[|\]\]$/g, '').trim();
+  const matches = v.index.findPeopleByName(q);
+  const lower = q.toLowerCase();
+  const byFile = matches.filter((m) => {
+    const path = m.path.toLowerCase();
+    return path === lower || path === `${lower}.md` || path.slice(path.lastIndexOf('/') + 1) === `${lower}.md`;
+  });
+  const found = byFile.length > 0 ? byFile : matches;
+  if (found.length === 1) return found[0];
+  if (found.length === 0) {
     throw new CliError(`No person named '${query}' in this vault; check the spelling, or run \`reconnect due --all\` to list everyone.`);
   }
-  throw new CliError(`'${query}' names ${matches.length} people (${matches.map((m) => m.path).join(', ')}); pass the note's path instead.`);
+  throw new CliError(`'${query}' names ${found.length} people (${found.map((m) => m.path).join(', ')}); pass the note's path instead.`);
 }
 
 export function parseDayOption(name: string, value: string): Day {
@@ -197,7 +208,8 @@ export function logCommand(
   } catch (e) {
     throw new CliError(`Cannot write ${card.path} (${ioReason(e)}); the note is unchanged. Make it writable and run the command again.`, 1);
   }
-  io.out(t(io.lang, 'cli.logged', { entry: `"${formatLogEntry(entry)}"`, path: card.path }));
+  const logged = { entry: `"${formatLogEntry(entry)}"`, path: card.path, day, key: v.settings.keys.lastContact };
+  io.out(t(io.lang, day > today ? 'cli.loggedPlanned' : 'cli.logged', logged));
   if (lastContactSkipped === 'frontmatter') io.err(t(io.lang, 'cli.loggedFrontmatterBroken', { key: v.settings.keys.lastContact, path: card.path }));
   return 0;
 }

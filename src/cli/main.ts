@@ -2,7 +2,8 @@ import { join, resolve, relative } from 'node:path';
 import { existsSync } from 'node:fs';
 import { localToday } from '../core/dates';
 import { pickLang } from '../core/i18n';
-import { parseArgs, single, type ParsedArgs } from './args';
+import { parseArgs, scanCommand, single, type ParsedArgs } from './args';
+import { version as VERSION } from '../../package.json';
 import { CliError, CONFIG_DIR, loadVault } from './loadVault';
 import { checkCommand, dueCommand, logCommand, parseDayOption, type Io } from './commands';
 import { makeStyle } from './table';
@@ -43,6 +44,7 @@ Options for every command:
   --vault DIR        the vault folder (default: the current folder)
   --today YYYY-MM-DD the day to compute for (default: today on this machine)
   --help             this help
+  --version          the version of reconnect
 
 Exit codes: 0 ok; 1 problems found (check), import rows that could not be read (the rest is
 imported) or a note that cannot be written; 2 a wrong option, a missing vault, an unknown person or
@@ -60,8 +62,12 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
 
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
   try {
-    const first = argv.find((a) => !a.startsWith('-'));
-    if (first === undefined || argv.includes('--help') || argv.includes('-h')) {
+    const { command: first, help, version } = scanCommand(argv);
+    if (version) {
+      io.out(`reconnect ${VERSION}`);
+      return 0;
+    }
+    if (first === undefined || help) {
       if (first !== undefined && !(first in COMMANDS)) throw new CliError(`Unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
       io.out(HELP);
       return 0;

@@ -291,6 +291,18 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/due/);
     });
+
+    it('--version prints the version of the package', async () => {
+      const r = await cli(['--version']);
+      expect([r.code, r.stdout]).toEqual([0, `reconnect ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`]);
+    });
+
+    it("options may come before the command, and an option's value is never the command", async () => {
+      const a = await cli(['due', '--json', '--vault', join(FIX, 'due'), '--today', TODAY]);
+      const b = await cli(['--vault', join(FIX, 'due'), '--today', TODAY, 'due', '--json']);
+      expect(b.stderr).toBe('');
+      expect([b.code, b.stdout]).toEqual([0, a.stdout]);
+    });
   });
 
   // "Exit code 2 with a one-line message for a wrong option, a missing vault or an unknown person;
@@ -401,9 +413,26 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect(text).toContain('  - she starts in January\n- 2026-09-01 email\n\n## Notes');
     });
 
+    it("--person resolves as a link does: a file name before another person's alias", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'reconnect-person-'));
+      cpSync(join(FIX, 'log'), dir, { recursive: true });
+      writeFileSync(join(dir, 'People/Jo.md'), '---\ntype: person\n---\n');
+      const r = await cli(['log', '--person', 'Jo', '--vault', dir, '--today', TODAY]);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(readFileSync(join(dir, 'People/Jo.md'), 'utf8')).toBe('---\ntype: person\nlast_contact: 2026-11-25\n---\n\n## Interactions\n\n- 2026-11-25\n');
+      expect(readFileSync(join(dir, 'People/Jo A.md'), 'utf8')).toBe(readFileSync(join(FIX, 'log/People/Jo A.md'), 'utf8'));
+    });
+
+    it('-h as the value of --text is text, not a request for help', async () => {
+      const r = await log('Plain.md', ['--person', 'Plain', '--text', '-h']);
+      expect(r.run.code, r.run.stderr).toBe(0);
+      expect(r.after.toString('utf8')).toContain('- 2026-11-25 -h\n');
+    });
+
     it('a planned day (after today): the line is added, last_contact stays, the person is scheduled', async () => {
       const r = await log('Maya Chen.md', ['--person', '[[Maya Chen]]', '--date', '2026-12-03', '--channel', 'lunch']);
       expect(r.run.code, r.run.stderr).toBe(0);
+      expect(r.run.stdout).toBe('Logged "2026-12-03 lunch" in People/Maya Chen.md: 2026-12-03 is after today, so it is a planned contact (the person shows as scheduled until then) and last_contact stays as it is; it counts as a contact from that day.\n');
       expect(r.after.toString('utf8')).toBe(r.before.toString('utf8').replace('  - she starts in January\n', '  - she starts in January\n- 2026-12-03 lunch\n'));
       const due = await json(['due', '--all', '--json', '--vault', r.dir, '--today', TODAY]);
       expect((due.body.people as { path: string; status: string }[]).find((p) => p.path === 'People/Maya Chen.md')?.status).toBe('scheduled');
