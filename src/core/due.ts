@@ -170,9 +170,13 @@ function urgency(p: PersonDue): number {
 export function compareUrgency(a: PersonDue, b: PersonDue): number {
   const g = GROUP[a.status] - GROUP[b.status];
   if (g !== 0) return g;
-  if (GROUP[a.status] === 0 || GROUP[a.status] === 2) {
+  if (GROUP[a.status] === 0) {
     const d = urgency(b) - urgency(a);
     if (d !== 0) return d;
+  } else if (GROUP[a.status] === 2) {
+    // Not due yet: the nearest due date first, whatever the cadence.
+    const d = (b.daysOverdue ?? -Infinity) - (a.daysOverdue ?? -Infinity);
+    if (d !== 0 && !Number.isNaN(d)) return d;
   }
   return compareNames(a, b);
 }

@@ -321,6 +321,34 @@ describe('NOTE-FORMAT §5 Who is due', () => {
       expect(paths(v.dueList(TODAY))).toEqual(['People/Zed.md', 'People/adam.md', 'People/a/emile.md', 'People/x/Émile.md', 'People/Eve.md']);
     });
 
+    // decisions.md: "`due --all` lists everyone: the due list first (its order), then `soon` and `ok`
+    // (soonest first), then `scheduled`, `snoozed`, `untracked` and `paused`, each by name."
+    it('everyone: after the due list, soon and ok by their due date, whatever the cadence; then the rest by name', () => {
+      const v = makeVault({
+        'People/Late.md': note({ cadence: 'weekly', last_contact: '2026-11-08' }),
+        'People/Weekly in 6 days.md': note({ cadence: 'weekly', last_contact: '2026-11-24' }), // due 12-01: -6/7
+        'People/Monthly in 8 days.md': note({ cadence: 'monthly', last_contact: '2026-11-03' }), // due 12-03: -8/30
+        'People/Yearly in 8 days.md': note({ cadence: 'yearly', last_contact: '2025-12-03' }), // due 12-03: -8/365
+        'People/Ann in 8 days.md': note({ cadence: 'monthly', last_contact: '2026-11-03' }),
+        'People/Quarterly in 40 days.md': note({ cadence: 'quarterly', last_contact: '2026-10-04' }), // due 2027-01-04
+        'People/Paused.md': note({ cadence: 'weekly', status: 'paused' }),
+        'People/Untracked.md': note({}),
+        'People/Scheduled.md': withLog({ cadence: 'weekly' }, '[ ] 2026-12-01 call'),
+      });
+      expect(paths(v.everyone(TODAY))).toEqual([
+        'People/Late.md',
+        'People/Weekly in 6 days.md',
+        'People/Ann in 8 days.md',
+        'People/Monthly in 8 days.md',
+        'People/Yearly in 8 days.md',
+        'People/Quarterly in 40 days.md',
+        'People/Scheduled.md',
+        'People/Untracked.md',
+        'People/Paused.md',
+      ]);
+      expect(v.everyone(TODAY).map((p) => p.status).slice(1, 6)).toEqual(['soon', 'ok', 'ok', 'ok', 'ok']);
+    });
+
     it('the name is the frontmatter name, not the file name', () => {
       const v = makeVault({
         'People/a.md': note({ cadence: 'monthly', name: 'Zoe' }),
