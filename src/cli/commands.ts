@@ -10,7 +10,7 @@ import { formatLogEntry, logContact } from '../core/writes';
 import type { PersonCard } from '../core/person';
 import { CliError, ioReason, parseYamlWithGrayMatter, type LoadedVault } from './loadVault';
 import { table, type Style } from './table';
-import { afterEvents, type AfterEvent } from '../core/events';
+import { afterEventKey, afterEvents, type AfterEvent } from '../core/events';
 
 export interface Io {
   out(line: string): void;
@@ -94,7 +94,7 @@ export function dueCommand(v: LoadedVault, today: Day, opts: { all: boolean; jso
     io.out(io.style.bold(t(io.lang, 'cli.followUp')));
     const rows = fresh.map((a) => [
       a.person.name,
-      t(io.lang, 'event.metAgo', { ago: relativeDay(a.event.date, today, io.lang), event: a.event.name }) + (a.context ? ` — ${a.context}` : ''),
+      t(io.lang, afterEventKey(a), { ago: relativeDay(a.event.date, today, io.lang), event: a.event.name }) + (a.context ? ` — ${a.context}` : ''),
     ]);
     for (const line of table([t(io.lang, 'cli.col.name'), ''], rows, io.style).slice(1)) io.out(io.style.cyan(line));
     io.out('');

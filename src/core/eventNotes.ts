@@ -74,9 +74,18 @@ export function planEvent(input: EventInput, settings: Settings, existingPaths: 
   const newPeople: EventPlan['newPeople'] = [];
   const attendees: string[] = [];
   const lines: { path: string; name: string; context: string }[] = [];
+  // A person already in the vault named twice ("Maya Chen", then her alias "Maya") is one attendee,
+  // with both contexts. Two new people of the same name stay two people (two Alexes at one event).
+  const seen = new Map<string, { path: string; name: string; context: string }>();
   for (const p of input.people) {
     const name = p.name.trim();
     if (name === '') continue;
+    const again = p.existingPath !== null ? seen.get(p.existingPath) : undefined;
+    if (again) {
+      const context = p.context.trim();
+      if (context !== '' && !again.context.split('; ').includes(context)) again.context = again.context === '' ? context : `${again.context}; ${context}`;
+      continue;
+    }
     let path = p.existingPath;
     if (!path) {
       const file = safeFileName(name) || 'New person';
@@ -90,7 +99,9 @@ export function planEvent(input: EventInput, settings: Settings, existingPaths: 
       newPeople.push({ path, name, text: [...fm, ...body, `## ${settings.logHeadings[0] ?? 'Interactions'}`, ''].join('\n') });
     }
     attendees.push(path);
-    lines.push({ path, name, context: p.context.trim() });
+    const line = { path, name, context: p.context.trim() };
+    if (p.existingPath !== null) seen.set(p.existingPath, line);
+    lines.push(line);
   }
   const fm = ['---', `${k.type}: event`, `${k.date}: ${input.date}`];
   if (input.where.trim()) fm.push(`where: ${yamlScalar(input.where.trim())}`);

@@ -21,6 +21,13 @@ export interface AfterEvent {
   daysSince: number;
   /** The words written about the person in the event note ("editor at Northwind, likes climbing"). */
   context: string | null;
+  /** Whether the event is where you met them (no `met` day and no contact before it), or someone you knew was there too. */
+  firstMeeting: boolean;
+}
+
+/** "met 2 days ago at Product Camp", or "seen …" for someone met before the event. */
+export function afterEventKey(a: AfterEvent): 'event.metAgo' | 'event.seenAgo' {
+  return a.firstMeeting ? 'event.metAgo' : 'event.seenAgo';
 }
 
 /** The event's name: the note's `name`, else its file name without a leading date. */
@@ -104,7 +111,10 @@ export function afterEvents(index: VaultIndex, due: DueCalculator, today: Day): 
     if (!event) continue;
     const followedUp = (p.lastContact !== null && p.lastContact > event.date) || p.contacts.some((c) => c.kind === 'log' && c.day >= event.date);
     if (followedUp) continue;
-    out.push({ person: p, event, daysSince: diffDays(today, event.date), context: eventContext(index, event, card.path, card.name) });
+    // Known before: met earlier, or any contact (log, notes, last_contact) before the event day.
+    const knownBefore = (card.met !== null && card.met < event.date) || (card.lastContact !== null && card.lastContact < event.date) || p.contacts.some((c) => c.day < event.date);
+    const firstMeeting = !knownBefore;
+    out.push({ person: p, event, daysSince: diffDays(today, event.date), context: eventContext(index, event, card.path, card.name), firstMeeting });
   }
   return out.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.person.name.localeCompare(b.person.name));
 }

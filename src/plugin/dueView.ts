@@ -5,7 +5,7 @@ import { addDays, addMonths, diffDays } from '../core/dates';
 import { contactSummary, flagReasons, problemLine, relativeDay } from '../core/describe';
 import { frontmatterTags } from '../core/note';
 import type { ReconnectHost } from './host';
-import { afterEvents, type AfterEvent } from '../core/events';
+import { afterEventKey, afterEvents, type AfterEvent } from '../core/events';
 import { birthdaysSoon, followUpTasks, lastReviewDay, newsToReachOut, prepare, type BirthdaySoon, type FollowUpTask, type NewsItem } from '../core/playbook';
 import { renderPrepPanel } from './prepPanel';
 import { TFile } from 'obsidian';
@@ -529,7 +529,7 @@ export class DueView extends ItemView {
     const actions = top.createDiv({ cls: 'reconnect-row-actions' });
     this.iconButton(actions, 'mail', tr('action.draftFollowUp'), () => this.host.openDraft(p.path, 'event-follow-up'));
     this.iconButton(actions, 'check', tr('action.followUpSent'), () => void this.host.actions.log([p.path], { day: today, text: tr('event.followUpSentText') }));
-    row.createDiv({ cls: 'reconnect-row-summary', text: tr('event.metAgo', { ago: relativeDay(a.event.date, today, lang), event: a.event.name }) });
+    row.createDiv({ cls: 'reconnect-row-summary', text: tr(afterEventKey(a), { ago: relativeDay(a.event.date, today, lang), event: a.event.name }) });
     if (a.context) row.createDiv({ cls: 'reconnect-row-why', text: a.context });
     return row;
   }

@@ -1,7 +1,7 @@
 // After an event (issue 9): who waits in Follow up, and the notes Log event writes.
 import { describe, expect, it } from 'vitest';
 import { makeVault } from '../helpers/vault';
-import { afterEvents, eventName, templateEventFor } from '../../src/core/events';
+import { afterEventKey, afterEvents, eventName, templateEventFor } from '../../src/core/events';
 import { goalProgress, planEvent } from '../../src/core/eventNotes';
 import { defaultSettings } from '../../src/core/settings';
 
@@ -41,6 +41,8 @@ describe('afterEvents', () => {
     const [maya, a] = afterEvents(v.index, v.due, '2026-11-21');
     expect([a.event.name, a.event.date, a.daysSince, a.context]).toEqual(['Product Camp', '2026-11-20', 1, 'editor at Northwind, likes climbing']);
     expect([maya.person.name, maya.event.name, maya.context]).toEqual(['Maya Chen', 'Product Camp', 'the Lyon office']);
+    // Nora was met there; Maya, in touch since October, was seen there.
+    expect([afterEventKey(a), afterEventKey(maya)]).toEqual(['event.metAgo', 'event.seenAgo']);
     expect(templateEventFor(v.index, v.due, 'People/Maya Chen.md', '2026-11-21')).toMatchObject({ name: 'Product Camp', context: 'the Lyon office' });
     expect(templateEventFor(v.index, v.due, 'People/Maya Chen.md', '2026-12-21')).toBeNull();
     expect(templateEventFor(v.index, v.due, 'People/Nora Quinn.md', '2026-11-21')).toEqual({ name: 'Product Camp', date: '2026-11-20', path: 'Events/2026-11-20 Product Camp.md', context: 'editor at Northwind, likes climbing' });
@@ -144,6 +146,32 @@ with:
     expect(plan.newPeople.map((p) => p.path)).toEqual(['People/Jane Doe 2.md', 'People/Jane Doe 3.md']);
     expect(plan.newPeople[0].text).toContain('name: Jane Doe\n');
     expect(plan.eventText).toContain('## Personnes rencontrées\n');
+  });
+
+  it('someone already in the vault named twice (a name, then an alias) is one attendee with both contexts', () => {
+    const maya = 'People/Maya Chen.md';
+    const plan = planEvent(
+      {
+        name: 'Meetup',
+        date: '2026-11-24',
+        where: '',
+        goal: '',
+        people: [
+          { name: 'maya chen', context: 'moving to Lisbon', existingPath: maya },
+          { name: 'Maya', context: '', existingPath: maya },
+          { name: 'Maya', context: 'hiring a data lead', existingPath: maya },
+          { name: 'Maya', context: 'moving to Lisbon', existingPath: maya },
+        ],
+      },
+      settings,
+      new Set([maya]),
+      'en',
+    );
+    expect(plan.attendees).toEqual([maya]);
+    expect(plan.newPeople).toEqual([]);
+    expect(plan.eventText).toContain('with:\n  - "[[People/Maya Chen]]"\n---\n');
+    expect(plan.eventText).toContain('- [[People/Maya Chen|maya chen]] — moving to Lisbon; hiring a data lead\n');
+    expect(plan.eventText.match(/Maya Chen/g)).toHaveLength(2);
   });
 
   it.each([
