@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Day } from '../core/types';
-import { decodeText, existingPerson, importMessages, parseContactsFile, planImport, wholeFileIssue } from '../core/import';
+import { decodeText, existingPerson, importMessages, issuesByOutcome, parseContactsFile, planImport, wholeFileIssue } from '../core/import';
 import { t } from '../core/i18n';
 import { CliError, ioReason, listMarkdown, type LoadedVault } from './loadVault';
 import type { Io } from './commands';
@@ -44,35 +44,41 @@ export function importCommand(v: LoadedVault, today: Day, opts: { file: string; 
       }
     }
   }
+  const { unreadable, warnings } = issuesByOutcome(parsed, plan);
   if (opts.json) {
     io.out(JSON.stringify({
       file: opts.file,
       format: parsed.format,
       dryRun: opts.dryRun,
-      created: plan.create.filter((n) => opts.dryRun || written.includes(n.path)).map((n) => ({ path: n.path, name: n.contact.name, ref: n.contact.ref })),
+      created: plan.create
+        .filter((n) => opts.dryRun || written.includes(n.path))
+        .map((n) => ({ path: n.path, name: n.contact.name, ref: n.contact.ref, warnings: warnings.get(n.path) ?? [] })),
       skipped: [
         ...plan.skipped.map((s) => ({ name: s.contact.name, ref: s.contact.ref, reason: s.reason, matchPath: s.matchPath ?? null })),
         ...failed.map((f) => ({ name: f.path, ref: null, reason: f.error, matchPath: f.path })),
       ],
-      issues: parsed.issues,
+      issues: unreadable,
     }, null, 2));
   } else {
     const made = opts.dryRun ? plan.create.map((n) => n.path) : written;
     const what = parsed.format === 'linkedin' ? 'import.count.linkedin' : parsed.format === 'google' ? 'import.count.google' : parsed.format === 'vcard' ? 'import.count.vcard' : 'import.count.contacts';
     io.out(io.style.bold(`${opts.file}: ${t(io.lang, what, parsed.contacts.length)}`));
     io.out(t(io.lang, opts.dryRun ? 'import.wouldCreate' : 'import.created', made.length));
-    for (const p of made) io.out(`  + ${p}`);
+    for (const p of made) {
+      io.out(`  + ${p}`);
+      for (const w of warnings.get(p) ?? []) io.out(io.style.yellow(`    ! ${w}`));
+    }
     if (plan.skipped.length + failed.length > 0) {
       io.out(t(io.lang, 'import.skipped', plan.skipped.length + failed.length));
       for (const s of plan.skipped) io.out(io.style.dim(`  - ${s.contact.name} (${s.contact.ref}): ${s.reason}`));
       for (const f of failed) io.out(io.style.dim(`  - ${f.path}: ${f.error}`));
     }
-    if (parsed.issues.length > 0) {
-      io.out(t(io.lang, 'import.unreadable', parsed.issues.length));
-      for (const i of parsed.issues) io.out(io.style.yellow(`  ! ${i.message}`));
+    if (unreadable.length > 0) {
+      io.out(t(io.lang, 'import.unreadable', unreadable.length));
+      for (const i of unreadable) io.out(io.style.yellow(`  ! ${i.message}`));
     }
     if (opts.dryRun) io.out(io.style.dim(t(io.lang, 'import.dryRun')));
     else if (made.length > 0) io.out(io.style.dim(t(io.lang, 'import.noCadence')));
   }
-  return parsed.issues.length > 0 || failed.length > 0 ? 1 : 0;
+  return unreadable.length > 0 || failed.length > 0 ? 1 : 0;
 }

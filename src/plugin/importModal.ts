@@ -1,7 +1,7 @@
 import { Modal, Notice, Setting, normalizePath, type App } from 'obsidian';
 import type { Day } from '../core/types';
 import type { Settings } from '../core/settings';
-import { decodeText, existingPerson, parseContactsFile, planImport, type ImportPlan, type ParsedContactsFile } from '../core/import';
+import { decodeText, existingPerson, issuesByOutcome, parseContactsFile, planImport, type ImportPlan, type ParsedContactsFile } from '../core/import';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
 import type { Lang } from '../core/i18n';
@@ -87,13 +87,15 @@ export class ImportModal extends Modal {
     const el = this.contentEl;
     el.empty();
     const plan = this.plan;
+    const { unreadable, warnings } = issuesByOutcome(this.parsed, plan);
     el.createEl('p', {
       cls: 'reconnect-import-counts',
-      text: tr('import.counts', { file: file.name, create: plan.create.length, skip: plan.skipped.length, issues: this.parsed.issues.length }),
+      text: tr('import.counts', { file: file.name, create: plan.create.length, skip: plan.skipped.length, issues: unreadable.length }),
     });
     this.list(el, tr('import.willCreate'), plan.create.map((n) => n.path));
+    this.list(el, tr('import.withWarnings'), [...warnings].flatMap(([path, messages]) => messages.map((w) => `${path}: ${w}`)));
     this.list(el, tr('import.willSkip'), plan.skipped.map((s) => `${s.contact.name} (${s.contact.ref}): ${s.reason}`));
-    this.list(el, tr('import.unreadable'), this.parsed.issues.map((i) => i.message));
+    this.list(el, tr('import.unreadable'), unreadable.map((i) => i.message));
     new Setting(el)
       .addButton((b) => b.setButtonText(tr('modal.cancel')).onClick(() => this.close()))
       .addButton((b) =>

@@ -69,6 +69,24 @@ describe('reconnect import', () => {
     for (const p of due.people) expect(before.has(p.path), p.path).toBe(true);
   });
 
+  it('a row made into a note with a field left out is said under that note; a second run says nothing of it', () => {
+    const file = join(FIXTURES, 'linkedin-connections.csv');
+    const first = cli(['import', file]);
+    const lines = first.out.split('\n');
+    const jane = lines.indexOf('  + People/Jane Doe.md');
+    expect(lines[jane + 1]).toBe('    ! line 9: "Connected On" "30 Feb 2021" is not a date like 07 Dec 2025; the note is made without met.');
+    expect(lines).toContain('1 could not be read:');
+    expect(lines.filter((l) => l.startsWith('  ! '))).toEqual(['  ! line 8 has no name (First Name and Last Name are empty); add one in the file, or leave it out.']);
+    expect(first.code).toBe(1);
+    const json = JSON.parse(cli(['import', file, '--dry-run', '--json']).out) as { created: unknown[]; issues: { ref: string }[] };
+    expect(json.created).toEqual([]);
+    // Line 9 is skipped now (Jane Doe is in the vault): its date is no longer anyone's business.
+    expect(json.issues.map((i) => i.ref)).toEqual(['line 8']);
+    const again = cli(['import', file]);
+    expect(again.out).not.toContain('30 Feb 2021');
+    expect(again.out).not.toContain('made without met');
+  });
+
   it('a missing file or a file of neither format says what to do', () => {
     const missing = cli(['import', join(vault, 'nope.csv')]);
     expect(missing.code).toBe(2);
@@ -128,7 +146,11 @@ describe('reconnect import', () => {
     expect(lines).toContain('2 ignorés :');
     expect(lines).toContain('  - Maya Chen (ligne 5): déjà dans le coffre : People/Maya Chen.md (même nom ou alias)');
     expect(lines).toContain('  - Jane Doe (ligne 10): même nom que ligne 9 dans ce fichier');
-    expect(lines).toContain('2 illisibles :');
+    expect(lines).toContain('1 illisible :');
+    expect(lines.slice(lines.indexOf('  + People/Jane Doe.md'), lines.indexOf('  + People/Jane Doe.md') + 2)).toEqual([
+      '  + People/Jane Doe.md',
+      "    ! ligne 9 : « Connected On » \"30 Feb 2021\" n'est pas une date comme 07 Dec 2025 ; la note est créée sans met.",
+    ]);
     expect(lines).toContain("  ! ligne 8 n'a pas de nom (First Name et Last Name sont vides) ; ajoutez-en un dans le fichier, ou laissez-la de côté.");
     expect(lines).toContain("Rien n'a été écrit (--dry-run). Relancez sans lui pour importer.");
     const folder = cli(['import', FIXTURES], { LANG: 'fr_FR.UTF-8' });

@@ -25,7 +25,12 @@ describe('Import contacts…', () => {
     expect(modal.contentEl.querySelector('input[type=file]')).not.toBeNull();
     await modal.preview(picked('linkedin-connections.csv'));
     const counts = modal.contentEl.querySelector('.reconnect-import-counts')?.textContent ?? '';
-    expect(counts).toBe('linkedin-connections.csv: 4 new people, 2 already in your vault or twice in the file, 2 that could not be read.');
+    expect(counts).toBe('linkedin-connections.csv: 4 new people, 2 already in your vault or twice in the file, 1 that could not be read.');
+    const lists = Object.fromEntries(
+      Array.from(modal.contentEl.querySelectorAll('details'), (d) => [d.querySelector('summary')?.textContent ?? '', Array.from(d.querySelectorAll('li'), (li) => li.textContent)]),
+    );
+    expect(lists['Made with something left out (1)']).toEqual(['People/Jane Doe.md: line 9: "Connected On" "30 Feb 2021" is not a date like 07 Dec 2025; the note is made without met.']);
+    expect(lists['Could not be read (1)']).toEqual(['line 8 has no name (First Name and Last Name are empty); add one in the file, or leave it out.']);
     const go = Array.from(modal.contentEl.querySelectorAll('button')).find((b) => b.textContent === 'Import 4 people')!;
     go.click();
     await settleAll(host, plugin);

@@ -17,7 +17,7 @@ export type {
 export { decodeText } from './decodeText';
 export { parseContactsFile, wholeFileIssue } from './parseContactsFile';
 export { importMessages, type ImportLang, type ImportMessages } from './messages';
-export { planImport, noteBaseName } from './planImport';
+export { planImport, noteBaseName, issuesByOutcome } from './planImport';
 export { existingPerson } from './existingPerson';
 export { personNoteText, DEFAULT_IMPORT_KEYS } from './noteText';
 export { foldName } from './text';

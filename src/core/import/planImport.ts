@@ -1,7 +1,7 @@
 /** Which contacts become which new notes, and which are already there. */
 import { inLanguage, m } from './messages';
 import { DEFAULT_IMPORT_KEYS, personNoteText } from './noteText';
-import type { ExistingPerson, ImportPlan, ImportedContact, PlanOptions, PlannedNote, SkippedContact } from './types';
+import type { ExistingPerson, ImportIssue, ImportPlan, ImportedContact, ParsedContactsFile, PlanOptions, PlannedNote, SkippedContact } from './types';
 import { cleanLine, foldEmail, foldName } from './text';
 
 const MAX_NAME_LENGTH = 100;
@@ -116,4 +116,25 @@ function planIn(contacts: ImportedContact[], existing: ExistingPerson[], opts: P
     }
   }
   return { create, skipped };
+}
+
+/**
+ * The file's issues as a person reads them next to the plan: `unreadable`, rows that gave no contact
+ * (nothing is made of them); `warnings`, what was left out of a contact that becomes a note ("the
+ * note is made without met"), by the note's path. An issue of a skipped contact is not shown: the
+ * row makes nothing, and its skip reason says why.
+ */
+export function issuesByOutcome(parsed: ParsedContactsFile, plan: ImportPlan): { unreadable: ImportIssue[]; warnings: Map<string, string[]> } {
+  const read = new Set(parsed.contacts.map((c) => c.ref));
+  const made = new Map(plan.create.map((n) => [n.contact.ref, n.path]));
+  const unreadable: ImportIssue[] = [];
+  const warnings = new Map<string, string[]>();
+  for (const issue of parsed.issues) {
+    if (!read.has(issue.ref)) unreadable.push(issue);
+    else {
+      const path = made.get(issue.ref);
+      if (path !== undefined) warnings.set(path, [...(warnings.get(path) ?? []), issue.message]);
+    }
+  }
+  return { unreadable, warnings };
 }
