@@ -46,7 +46,9 @@ export function parseYamlFully(src: string): unknown {
   const matter = (grayMatter ??= require('gray-matter') as typeof Matter);
   return matter(`---\n${src}\n---\n`, {
     excerpt: false,
-    engines: { yaml: (s: string) => yaml.load(s, { schema: SCHEMA }) as object },
+    // gray-matter hands over the block with the newline after `---`: without it, the error's line
+    // is the block's own (describeYamlError counts from there).
+    engines: { yaml: (s: string) => yaml.load(s.replace(/^\r?\n/, ''), { schema: SCHEMA }) as object },
   }).data;
 }
 

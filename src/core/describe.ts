@@ -53,3 +53,4 @@ export function contactSummary(p: PersonDue, today: Day, lang: Lang): string {
 export function problemLine(p: Problem): number | null {
   return p.line !== undefined && p.field !== null ? p.line : null;
 }
+

@@ -5,6 +5,7 @@ import { frontmatterLinkTargets, headingMatcher, scanBody, splitFrontmatter, typ
 import { LOG_BAD_DAY, LOG_ENTRY, readLogPartsAt, type LogParts } from './logItem';
 import { channelOf } from './channels';
 import { isBlank, parseDay, showValue } from './dates';
+import { describeYamlError } from './yamlProblem';
 
 /** Parses a YAML block; may throw on broken YAML (the adapters pass js-yaml or Obsidian's parseYaml). */
 export type YamlParser = (yaml: string) => unknown;
@@ -39,12 +40,6 @@ export interface NoteContent {
   problems: Omit<Problem, 'path'>[];
 }
 
-/** The parser's reason, without its own line:column (which differs between YAML readers). */
-function yamlError(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n')[0].replace(/\s*\(\d+:\d+\)\s*$/, '').trim();
-}
-
 const logParts: LogParts = { day: '', channel: 'other', text: '', written: '' };
 
 /** Reads one note's text. Never throws. */
@@ -61,10 +56,12 @@ export function readNoteContent(text: string, ctx: ReadContext): NoteContent {
         problems.push({ field: null, line: 1, message: 'The frontmatter is not a list of keys (key: value); fix the block between the --- lines.' });
       }
     } catch (e) {
+      const why = describeYamlError(split.yaml, e);
       problems.push({
         field: null,
-        line: 1,
-        message: `The frontmatter cannot be read (${yamlError(e)}); fix the YAML between the --- lines. Until then the note's properties are ignored.`,
+        // The line to fix, for a view that opens the note there; `check` shows none for a block.
+        line: why.line ?? 1,
+        message: `The frontmatter cannot be read: ${why.text}. Until it is fixed, the note's properties are ignored.`,
       });
     }
   }

@@ -2,6 +2,7 @@ import type { Day, Problem } from './types';
 import type { Settings } from './settings';
 import { parseCadence, type Cadence } from './cadence';
 import { isBlank, parseDay, showValue } from './dates';
+import { closestWord, likelyDay } from './spelling';
 
 /** A birthday: with a year, or only month and day (`--05-14`, `05-14`). */
 export interface Birthday {
@@ -61,10 +62,11 @@ export function parseBirthday(v: unknown): Birthday | null | 'invalid' {
 }
 
 function dateProblem(path: string, key: string, value: unknown): Problem {
+  const meant = typeof value === 'string' ? likelyDay(value, (d) => parseDay(d) !== null) : null;
   return {
     path,
     field: key,
-    message: `${key} '${showValue(value)}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-04). It is ignored until then.`,
+    message: `${key} '${showValue(value)}' is not a date; write it as YYYY-MM-DD (${meant ? meant : 'e.g. 2026-03-04'}). It is ignored until then.`,
   };
 }
 
@@ -85,11 +87,12 @@ export function readPersonCard(path: string, fm: Record<string, unknown> | null,
     bucket = String(Array.isArray(rawBucket) ? rawBucket[0] : rawBucket).trim().toLowerCase();
     const phrase = settings.buckets[bucket];
     if (phrase === undefined) {
-      const known = Object.keys(settings.buckets).join(', ');
+      const names = Object.keys(settings.buckets);
+      const meant = closestWord(bucket, names);
       problems.push({
         path,
         field: k.bucket,
-        message: `bucket '${showValue(rawBucket)}' is not a known bucket; use one of ${known}, or add it in the settings.`,
+        message: `bucket '${showValue(rawBucket)}' is not a known bucket; ${meant ? `did you mean '${meant}'? Use` : 'use'} one of ${names.join(', ')}, or add it in the settings.`,
       });
     } else {
       const c = parseCadence(phrase);
@@ -119,10 +122,11 @@ export function readPersonCard(path: string, fm: Record<string, unknown> | null,
     const s = String(rawStatus).trim().toLowerCase();
     if (s === 'paused' || s === 'archived') paused = true;
     else if (s !== 'active') {
+      const meant = closestWord(s, ['active', 'paused', 'archived']);
       problems.push({
         path,
         field: k.status,
-        message: `status '${showValue(rawStatus)}' is not a status; use active, paused or archived. Counted as active until then.`,
+        message: `status '${showValue(rawStatus)}' is not a status; ${meant ? `did you mean '${meant}'? Use` : 'use'} active, paused or archived. Counted as active until then.`,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeVault, note, PARSERS } from '../helpers/vault';
+import { problemLine } from '../../src/core/describe';
 
 const TODAY = '2026-11-25';
 
@@ -34,8 +35,8 @@ describe('NOTE-FORMAT §6 Problems', () => {
       // a sentence a person can act on: it starts with a capital or a quoted value and ends with a full stop
       expect(p.message.trim().length).toBeGreaterThan(20);
       expect(p.message).toMatch(/[.)]$/);
-      // the line, when there is one, is `p.line`: `check` prints "line N: " before the message, so the message does not say it again
-      if (p.line !== undefined) expect(p.message).not.toMatch(/\bline\s+\d/i);
+      // the line, when `check` prints it ("line N: " before the message), is not said again in the message
+      if (problemLine(p) !== null) expect(p.message).not.toMatch(/\bline\s+\d/i);
       // "the rest of the vault is still read"
       expect(v.person('People/Ok.md', TODAY).status).toBe('ok');
     });
@@ -48,6 +49,26 @@ describe('NOTE-FORMAT §6 Problems', () => {
       'Daily/2026-11-20.md': 'Lunch with [[Sam]].\n',
     });
     expect(v.problems(TODAY).map((p) => [p.path, p.field, p.line])).toEqual([['Daily/2026-11-20.md', 'link', 1]]);
+  });
+
+  describe('a broken frontmatter block says what to fix, and on which line of the note', () => {
+    it.each([
+      ['an unclosed double quote', 'type: person\ncompany: Orbit\nrole: "Head of Partnerships\nmet: 2026-09-03', 'a quote (") opened on line 4 is never closed', 4],
+      ['an unclosed single quote', "type: person\nrole: 'lead\nmet: 2026-09-03", "a quote (') opened on line 3 is never closed", 3],
+      ['a key written twice', 'name: Sam\ntype: person\nname: Sam Keller', "the key 'name' is written twice (line 4); keep one", 4],
+      ['a line of text among the keys', 'type: person\nmet him at the fair\ncadence: monthly', 'line 3 is not a "key: value" line; make it one, or move it below the closing ---', 3],
+      ['an indented key', 'type: person\n  role: lead', 'line 3 is indented unlike the keys around it, or its value holds ": " (put such a value in quotes)', 3],
+      ['a value holding ": "', 'type: person\nrole: lead: design', 'line 3 is indented unlike the keys around it, or its value holds ": " (put such a value in quotes)', 3],
+      ['a tab for indentation', 'type: person\ninterests:\n\t- chess', 'line 4 is indented with a tab; indent with spaces', 4],
+      ['a list never closed', 'type: person\ninterests: [chess, running\ncadence: monthly', 'the list opened with [ on line 3 is not closed with ], or misses a comma', 3],
+    ])('%s', (_n, yaml, why, line) => {
+      for (const [parser, parseYaml] of PARSERS) {
+        const v = makeVault({ 'People/A.md': `---\n${yaml}\n---\n` }, { parseYaml });
+        const [p] = v.problems(TODAY);
+        expect([p.field, p.line], parser).toEqual([null, line]);
+        expect(p.message, parser).toBe(`The frontmatter cannot be read: ${why}. Until it is fixed, the note's properties are ignored.`);
+      }
+    });
   });
 
   it('a broken frontmatter block leaves the body readable: a person in People/ keeps her log', () => {
