@@ -41,7 +41,11 @@ export function reviewCommand(v: LoadedVault, today: Day, opts: { json: boolean;
   const r = networkReview(v.index, v.due, today);
   let written: string | null = null;
   if (!opts.dryRun) {
-    const path = reviewNotePath(today, v.settings, listMarkdown(v.dir));
+    const existing = listMarkdown(v.dir);
+    const path = reviewNotePath(today, v.settings, existing);
+    const first = reviewNotePath(today, v.settings, []);
+    // A second review on the same day is written next to the first (" 2"), after a warning, as `event` does.
+    if (path !== first) io.err(`Warning: ${existing.find((p) => p.toLowerCase() === first.toLowerCase()) ?? first} exists already (a review on ${today}); writing another one, ${path}. Use --dry-run to only print it.`);
     const abs = join(v.dir, path);
     try {
       mkdirSync(dirname(abs), { recursive: true });

@@ -96,7 +96,10 @@ describe('reconnect review', () => {
     expect(text).toContain('- [ ] [[People/Marcus Bell|Marcus Bell]]');
     expect(text).toContain('- [ ] [[Hugo Lambert]] — in 3 daily notes');
 
-    const second = JSON.parse(cli(['review', '--json']).out) as ReviewJson;
+    expect(first.err).toBe('');
+    const run2 = cli(['review', '--json']);
+    expect(run2.err.trim()).toBe('Warning: Reviews/2026-11-25 Network review.md exists already (a review on 2026-11-25); writing another one, Reviews/2026-11-25 Network review 2.md. Use --dry-run to only print it.');
+    const second = JSON.parse(run2.out) as ReviewJson;
     expect(second.written).toBe('Reviews/2026-11-25 Network review 2.md');
     expect(second.lastReview).toBe(TODAY);
     expect(readFileSync(join(vault, 'Reviews/2026-11-25 Network review.md'), 'utf8')).toBe(text);
