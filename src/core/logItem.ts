@@ -184,8 +184,15 @@ export function readLogPartsAt(s: string, start: number, daily: DailyFormat, out
     DAY_LINK.lastIndex = a;
     const l = DAY_LINK.exec(s);
     if (!l) return LOG_FREE;
-    day = daily.dayOfLinkTarget(linkTarget(l[1]));
-    if (day === null) return LOG_FREE;
+    const target = linkTarget(l[1]);
+    day = daily.dayOfLinkTarget(target);
+    if (day === null) {
+      // `[[2026-02-30]]`: a day's shape, but no day (§4: a problem, as `2026-02-30` written plainly is).
+      const base = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+      if (base.length !== 10 || !hasDayShape(base, 0)) return LOG_FREE;
+      out.written = l[0];
+      return LOG_BAD_DAY;
+    }
     from = a + l[0].length;
   }
   let i = skipSeparator(s, from);

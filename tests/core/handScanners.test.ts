@@ -67,8 +67,9 @@ function refParseLogContent(content: string, daily: DailyFormat): LogItemParse {
   } else {
     const l = DAY_LINK.exec(text);
     if (!l) return { kind: 'free' };
-    day = daily.dayOfLinkTarget(refLinkTarget(l[1]));
-    if (day === null) return { kind: 'free' };
+    const target = refLinkTarget(l[1]);
+    day = daily.dayOfLinkTarget(target);
+    if (day === null) return /^\d{4}-\d{2}-\d{2}$/.test(target.split('/').pop()!.replace(/\.md$/i, '')) ? { kind: 'bad-day', written: l[0] } : { kind: 'free' };
     rest = text.slice(l[0].length);
   }
   rest = rest.replace(SEPARATOR, '');

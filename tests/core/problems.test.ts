@@ -25,6 +25,7 @@ describe('NOTE-FORMAT §6 Problems', () => {
       ['an unknown bucket', 'People/A.md', note({ bucket: 'conector' }), 'bucket', /conector/],
       ['an unknown status', 'People/A.md', note({ status: 'gone' }), 'status', /gone/],
       ['an impossible log day', 'People/A.md', '## Log\n- 2026-02-30 call\n', 'log', /2026-02-30/],
+      ['an impossible log day written as a link', 'People/A.md', '## Log\n- [[Daily/2026-02-30|30 Feb]] call\n- [[Some note]] call\n', 'log', /'\[\[Daily\/2026-02-30\|30 Feb\]\]', which is not a day/],
       ['a last_contact after today', 'People/A.md', note({ cadence: 'monthly', last_contact: '2026-12-01' }), 'last_contact', /2026-12-01/],
     ])('%s', (_n, path, text, field, message) => {
       const v = makeVault({ [path]: text, 'People/Ok.md': note({ cadence: 'monthly', last_contact: '2026-11-20' }) }, { parseYaml });
