@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import { format as formatDate } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
 import { BUILTIN_TEMPLATES as GENERATED_TEMPLATES } from './builtinTemplates.generated';
+import { closestWord } from './spelling';
 import type { Channel, Day, PersonStatus } from './types';
 import { withoutInlineFields } from './markdown';
 
@@ -93,6 +94,66 @@ export interface TemplateContext {
   event?: TemplateEvent | null;
   /** The company and role logged on the day you last talked (`[company:: …]`, `role:: …`), see playbook/changes.ts. */
   changes?: { company: TemplateChange | null; role: TemplateChange | null };
+}
+
+/**
+ * The fields a template may name (§8), for the check that catches a misspelt one before it renders
+ * as nothing: `true` is a value, an object its fields; `person.fm` holds any frontmatter key.
+ */
+type FieldSchema = { [key: string]: true | FieldSchema };
+const PERSON_FIELDS: FieldSchema = {
+  name: true, firstName: true, lastName: true, link: true, path: true, company: true, role: true, email: true,
+  bucket: true, cadence: true, met: true, metAt: true, introducedBy: true, interests: true, fm: true,
+};
+const CHANGE_FIELDS: FieldSchema = { value: true, date: true, noteSays: true };
+const INTERACTION_FIELDS: FieldSchema = { date: true, channel: true, text: true };
+export const TEMPLATE_FIELDS: FieldSchema = {
+  person: PERSON_FIELDS,
+  other: PERSON_FIELDS,
+  contact: {
+    status: true, favorAskedOn: true, awaitingSince: true, unansweredInARow: true, lastContact: true, dueDate: true,
+    daysOverdue: true, daysSinceContact: true,
+  },
+  lastInteraction: INTERACTION_FIELDS,
+  interactions: true,
+  me: { name: true, role: true, company: true, intro: true },
+  today: true,
+  event: { name: true, date: true, path: true, context: true },
+  changes: { company: CHANGE_FIELDS, role: CHANGE_FIELDS },
+};
+
+/** Every field as written in a template: `person.firstName`, `changes.role.value`… */
+function fieldPaths(schema: FieldSchema, prefix = ''): string[] {
+  return Object.entries(schema).flatMap(([k, v]) => (v === true ? [`${prefix}${k}`] : [`${prefix}${k}`, ...fieldPaths(v, `${prefix}${k}.`)]));
+}
+
+/** `first_name` → `firstname`: how a field is compared when guessing which one was meant. */
+function fieldKey(s: string): string {
+  return s.toLowerCase().replace(/[_\-\s]/g, '');
+}
+
+/**
+ * Why `parts` (a path written at the top of a template, not inside `each` or `with`) names no field,
+ * or null when it names one.
+ */
+function unknownField(parts: string[]): string | null {
+  let schema: true | FieldSchema = TEMPLATE_FIELDS;
+  for (let i = 0; i < parts.length; i++) {
+    if (schema === true) return null; // below a value (`person.fm.location`, `interactions.length`): anything goes
+    const next: true | FieldSchema | undefined = Object.prototype.hasOwnProperty.call(schema, parts[i]) ? schema[parts[i]] : undefined;
+    if (next === undefined) {
+      const written = parts.join('.');
+      const all = fieldPaths(TEMPLATE_FIELDS);
+      const byKey = all.filter((f) => fieldKey(f.split('.').pop() ?? '') === fieldKey(parts[parts.length - 1]));
+      // `other.metat` → `other.metAt`; a bare `first_name` → `person.firstName` (the person, not the other).
+      const prefix = parts.length > 1 ? `${parts.slice(0, -1).join('.')}.` : 'person.';
+      const same = byKey.filter((f) => f.startsWith(prefix));
+      const meant = same.length === 1 ? same[0] : byKey.length === 1 ? byKey[0] : closestWord(written, all);
+      return `'${written}' is not a template field${meant ? ` (did you mean ${meant}?)` : ''}; the fields are listed in docs/templates.md`;
+    }
+    schema = next;
+  }
+  return null;
 }
 
 export interface TemplateProblem {
@@ -573,7 +634,15 @@ function childNodes(node: AnyNode): unknown[] {
 }
 
 /** What Handlebars would only find while rendering (or never): unknown helpers, partials, wrong arity. */
-function checkNode(node: AnyNode): TemplateFault | null {
+/** A field path at the top of a template (not `this`, `../`, `@data`, and outside `each`/`with`). */
+function fieldFault(node: unknown, line: number | undefined): TemplateFault | null {
+  const p = node as { type?: string; data?: boolean; depth?: number; parts?: string[] } | null;
+  if (!p || p.type !== 'PathExpression' || p.data || (p.depth ?? 0) > 0 || !p.parts || p.parts.length === 0) return null;
+  const why = unknownField(p.parts);
+  return why ? { message: why, line } : null;
+}
+
+function checkNode(node: AnyNode, topScope = true): TemplateFault | null {
   const line = node.loc?.start?.line;
   if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
     return { message: 'partials ({{> …}}) are not available in Reconnect templates: write the text in', line };
@@ -597,10 +666,29 @@ function checkNode(node: AnyNode): TemplateFault | null {
     } else if (isCall && !(path.type === 'PathExpression' && !path.data && Object.prototype.hasOwnProperty.call(HELPERS, name))) {
       return { message: unknownHelperMessage(name), line };
     }
+    if (topScope) {
+      // `{{first_name}}`, `{{#if first_name}}`, `{{plain person.compnay}}`: a misspelt field renders as nothing.
+      const isHelper = arity !== undefined || Object.prototype.hasOwnProperty.call(HELPERS, name);
+      const fields = [...(isCall || isHelper ? [] : [path]), ...params, ...((hash?.pairs ?? []) as { value: unknown }[]).map((p) => p.value)];
+      for (const f of fields) {
+        const fault = fieldFault(f, line);
+        if (fault) return fault;
+      }
+    }
+    if (node.type === 'BlockStatement' && (name === 'each' || name === 'with')) {
+      // Inside, names are those of each item (`date`, `text`) or of the object: not checked.
+      for (const [child, top] of [[node.program, false], [node.inverse, topScope]] as const) {
+        if (child && typeof child === 'object') {
+          const fault = checkNode(child as AnyNode, top);
+          if (fault) return fault;
+        }
+      }
+      return null;
+    }
   }
   for (const child of childNodes(node)) {
     if (child && typeof child === 'object' && typeof (child as AnyNode).type === 'string') {
-      const fault = checkNode(child as AnyNode);
+      const fault = checkNode(child as AnyNode, topScope);
       if (fault) return fault;
     }
   }

@@ -421,7 +421,35 @@ describe('renderTemplate', () => {
     '{{person.__proto__.toString}}',
     '{{#each this}}{{@key.constructor}}{{/each}}',
   ])('gives no access to prototypes: %s', (src) => {
-    expect(one(`[${src}]`)).toBe('[]');
+    // Rendered as nothing, or refused as a field that does not exist: never the prototype's value.
+    const r = renderTemplate(`[${src}]`, rich, { lang: 'en', name: 'x' });
+    if (r.ok) expect(r.text).toBe('[]\n');
+    else expect(r.problem.message).toMatch(/is not a template field/);
+  });
+
+  it.each([
+    ['{{first_name}}', "'first_name' is not a template field (did you mean person.firstName?)", 1],
+    ['Hi\n{{#if person.compnay}}x{{/if}}', "'person.compnay' is not a template field (did you mean person.company?)", 2],
+    ['{{plain other.metat}}', "'other.metat' is not a template field (did you mean other.metAt?)", 1],
+    ['{{contact.waitingSince}}', "'contact.waitingSince' is not a template field", 1],
+    ['{{nonsense}}', "'nonsense' is not a template field", 1],
+  ])('a misspelt field is a problem with its line, not an empty space: %s', (src, message, line) => {
+    const r = renderTemplate(src, rich, { lang: 'en', name: 'check-in', path: 'Templates/Reconnect/check-in.md' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.message.startsWith(`Template 'check-in': ${message}`), r.problem.message).toBe(true);
+    expect(r.problem.line).toBe(line);
+  });
+
+  it.each([
+    '{{person.fm.location}}',
+    '{{#each interactions}}{{date}} {{channel}} {{text}} {{@index}} {{../person.name}}{{/each}}',
+    '{{#with person}}{{firstName}}{{/with}}',
+    '{{#each interactions}}{{text}}{{else}}{{person.name}}{{/each}}',
+    '{{interactions.length}} {{lookup person.fm "my key"}} {{@root.person.name}} {{this.person.name}}',
+    '{{changes.role.value}} {{event.context}} {{contact.awaitingSince}} {{#if other}}{{other.firstName}}{{/if}}',
+  ])('every field of §8, and names inside each/with, pass the check: %s', (src) => {
+    expect(renderTemplate(src, rich, { lang: 'en', name: 'x' }).ok).toBe(true);
   });
 
   it('a template that does not parse is a problem naming the template and the line', () => {

@@ -90,3 +90,31 @@ describe('check-in for someone who has not answered', () => {
     for (const card of people.filter((c) => !waiting.includes(c.name))) expect(checkIn(card.name, 'en')).not.toContain('My last message was');
   });
 });
+
+describe('the field check knows every field the context has', () => {
+  it('each key of a full context (person, other, event, changes) renders through the check', async () => {
+    const { renderTemplate } = await import('../../src/core/templates');
+    const card = people.find((c) => c.name === 'Ravi Menon')!;
+    const due = vault.due.person(card.path, TODAY)!;
+    const ctx = templateContext(due, vault.settings, TODAY, {
+      other: people.find((c) => c.name === 'Maya Chen')!,
+      event: { name: 'Product Camp', date: TODAY, path: 'Events/x.md', context: 'hi' },
+      changes: cardChangesOf(vault.index, due, TODAY, PREP_NEWS_DAYS),
+    });
+    const paths: string[] = [];
+    const walk = (v: unknown, prefix: string): void => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v) || prefix.endsWith('.fm')) return;
+      for (const [k, x] of Object.entries(v)) {
+        paths.push(`${prefix}${prefix ? '.' : ''}${k}`);
+        walk(x, `${prefix}${prefix ? '.' : ''}${k}`);
+      }
+    };
+    walk(ctx, '');
+    for (const key of ['changes.company.value', 'changes.role.noteSays']) if (!paths.includes(key)) paths.push(key);
+    expect(paths.length).toBeGreaterThan(40);
+    for (const path of paths) {
+      const r = renderTemplate(`{{${path}}}`, ctx, { lang: 'en', name: 'x' });
+      expect(r.ok, `${path}: ${r.ok ? '' : r.problem.message}`).toBe(true);
+    }
+  });
+});
