@@ -190,6 +190,12 @@ export function logCommand(
     if (channel === null) throw new CliError(`--channel '${opts.channel}' is not a channel; use one of ${CHANNEL_WORDS.join(', ')} (or their French words).`);
   }
   const entry = { day, channel, text: opts.text ?? null, tags: opts.tags };
+  // `--text "call me back"` with no --channel is written `- 2026-11-25 call me back`, which reads back
+  // as a call about "me back" (§4): say so, and how to keep the text whole.
+  const firstWord = /^[\p{L}]+/u.exec((opts.text ?? '').trim())?.[0];
+  if (channel === null && firstWord !== undefined && channelOf(firstWord) !== null) {
+    io.err(`Note: the text starts with '${firstWord}', which reads as the channel (${channelOf(firstWord)}); pass --channel to say how you were in touch, e.g. --channel email --text "${(opts.text ?? '').trim()}".`);
+  }
   const file = join(v.dir, card.path);
   let before: string;
   try {

@@ -256,6 +256,23 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       ]);
     });
 
+    it('values in data.json the settings cannot use are problems, each with its key; the defaults are used', async () => {
+      const dir = copyVault('clean');
+      cpSync(join(FIX, 'settings/.obsidian'), join(dir, '.obsidian'), { recursive: true });
+      writeFileSync(
+        join(dir, '.obsidian/plugins/reconnect/data.json'),
+        JSON.stringify({ followUpWaitDays: 'x', birthdayLeadDays: 0, peopleFolders: 'People', language: 'de', buckets: { client: 'monthly', mentor: 'every blue moon', lapsed: 'none' } }),
+      );
+      const r = await json(['check', '--json', '--vault', dir, '--today', TODAY]);
+      expect(r.code).toBe(1);
+      expect(r.body.problems).toEqual([
+        { path: '.obsidian/plugins/reconnect/data.json', field: 'followUpWaitDays', message: 'followUpWaitDays "x" is not a whole number of 1 or more; the default, 7, is used until it is fixed.' },
+        { path: '.obsidian/plugins/reconnect/data.json', field: 'peopleFolders', message: 'peopleFolders "People" is not a list of texts (["…", "…"]); the default is used until it is fixed.' },
+        { path: '.obsidian/plugins/reconnect/data.json', field: 'language', message: 'language "de" is not auto, en or fr; auto is used until it is fixed.' },
+        { path: '.obsidian/plugins/reconnect/data.json', field: 'buckets', message: 'the bucket mentor has the cadence "every blue moon", which is not a cadence; write e.g. "monthly", "2 weeks" or "45". People in it are not tracked until it is fixed.' },
+      ]);
+    });
+
     it('the human output names the notes, and exits 1', async () => {
       const r = await cli(['check', '--vault', join(FIX, 'check'), '--today', TODAY]);
       expect(r.code).toBe(1);
@@ -421,6 +438,15 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(readFileSync(join(dir, 'People/Jo.md'), 'utf8')).toBe('---\ntype: person\nlast_contact: 2026-11-25\n---\n\n## Interactions\n\n- 2026-11-25\n');
       expect(readFileSync(join(dir, 'People/Jo A.md'), 'utf8')).toBe(readFileSync(join(FIX, 'log/People/Jo A.md'), 'utf8'));
+    });
+
+    it('a text that starts with a channel word and no --channel: written as asked, with a note on stderr', async () => {
+      const r = await log('Plain.md', ['--person', 'Plain', '--text', 'call me back later']);
+      expect(r.run.code).toBe(0);
+      expect(r.after.toString('utf8')).toContain('- 2026-11-25 call me back later\n');
+      expect(r.run.stderr).toBe(`Note: the text starts with 'call', which reads as the channel (call); pass --channel to say how you were in touch, e.g. --channel email --text "call me back later".\n`);
+      const withChannel = await log('Plain.md', ['--person', 'Plain', '--channel', 'email', '--text', 'call me back later']);
+      expect(withChannel.run.stderr).toBe('');
     });
 
     it('-h as the value of --text is text, not a request for help', async () => {
