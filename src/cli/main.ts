@@ -60,6 +60,25 @@ const COMMANDS: Record<string, { switches: string[]; valued: string[] }> = {
   review: { switches: ['help', 'json', 'dry-run', 'write'], valued: ['vault', 'today'] },
 };
 
+/** `reconnect due --help`: that command's lines of HELP, then the options every command takes. */
+function commandHelp(command: string): string {
+  const lines = HELP.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
+  let end = start + 1;
+  while (end < lines.length && /^ {4,}\S/.test(lines[end])) end++;
+  const common = lines.slice(lines.findIndex((l) => l.startsWith('Options for every command:')));
+  const commonEnd = common.findIndex((l) => l.trim() === '');
+  const [usage, ...said] = lines[start].trim().split(/ {2,}/);
+  const what = [...said, ...lines.slice(start + 1, end).map((l) => l.trim())].join(' ');
+  const wrapped: string[] = [];
+  for (const word of what.split(' ')) {
+    const last = wrapped.length - 1;
+    if (last >= 0 && wrapped[last].length + word.length < 96) wrapped[last] += ` ${word}`;
+    else wrapped.push(`  ${word}`);
+  }
+  return [`Usage: reconnect ${usage}`, '', ...wrapped, '', ...common.slice(0, commonEnd < 0 ? undefined : commonEnd), '', 'Run `reconnect --help` for every command and the exit codes.'].join('\n');
+}
+
 export function run(argv: string[], io: { out(s: string): void; err(s: string): void; isTty: boolean; env: Record<string, string | undefined>; cwd: string }): number {
   try {
     const { command: first, help, version } = scanCommand(argv);
@@ -69,7 +88,7 @@ export function run(argv: string[], io: { out(s: string): void; err(s: string): 
     }
     if (first === undefined || help) {
       if (first !== undefined && !(first in COMMANDS)) throw new CliError(`Unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
-      io.out(HELP);
+      io.out(first === undefined ? HELP : commandHelp(first));
       return 0;
     }
     const spec = COMMANDS[first];

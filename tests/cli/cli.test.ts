@@ -309,6 +309,22 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect(r.stdout).toMatch(/due/);
     });
 
+    it('COMMAND --help: that command\'s usage and the common options, for every command', async () => {
+      for (const command of ['due', 'check', 'log', 'render', 'event', 'review', 'import']) {
+        const r = await cli([command, '--help']);
+        expect(r.code).toBe(0);
+        const lines = r.stdout.split('\n');
+        expect(lines[0].startsWith(`Usage: reconnect ${command}`), lines[0]).toBe(true);
+        expect(r.stdout).toContain('--vault DIR');
+        expect(r.stdout).toContain('Run `reconnect --help` for every command and the exit codes.');
+        for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(100);
+        for (const other of ['due', 'check', 'log', 'render', 'event', 'review', 'import'].filter((c) => c !== command)) {
+          expect(r.stdout).not.toContain(`Usage: reconnect ${other}`);
+        }
+      }
+      expect((await cli(['log', '-h'])).stdout).toMatch(/^Usage: reconnect log --person NAME/);
+    });
+
     it('--version prints the version of the package', async () => {
       const r = await cli(['--version']);
       expect([r.code, r.stdout]).toEqual([0, `reconnect ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`]);
