@@ -256,7 +256,14 @@ export class LiveIndex extends Events {
       this.index.forgetNote(file.path);
       return;
     }
-    this.index.setNote(file.path, await this.app.vault.cachedRead(file));
+    let text: string;
+    try {
+      text = await this.app.vault.cachedRead(file);
+    } catch {
+      // Gone or unreadable since the event: the next event for it brings it back (§6: nothing crashes on a note).
+      return;
+    }
+    this.index.setNote(file.path, text);
   }
 
   /** A setting that changes answers but not how notes are read: forget the answers, show again. */
