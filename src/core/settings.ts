@@ -233,7 +233,7 @@ export function settingsIssues(raw: unknown, isCadence: (phrase: string) => bool
   for (const [key, min] of wholeNumbers) {
     const v = raw[key];
     if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= min)) {
-      out.push({ key, message: `${key} ${shown(v)} is not a whole number of ${min === 0 ? '0 or more' : '1 or more'}; the default, ${String(d[key])}, is used until it is fixed.` });
+      out.push({ key, message: `${key} ${shown(v)} is not a whole number of ${min === 0 ? '0 or more' : '1 or more'}; the default, ${d[key] as number}, is used until it is fixed.` });
     }
   }
   const lists: (keyof Settings)[] = ['peopleFolders', 'personTags', 'excludedFolders', 'logHeadings'];
