@@ -9,6 +9,7 @@ import { t, type Lang } from '../core/i18n';
 import { formatLogEntry, logContact } from '../core/writes';
 import type { PersonCard } from '../core/person';
 import { CliError, ioReason, parseYamlWithGrayMatter, type LoadedVault } from './loadVault';
+import { parseLogContent } from '../core/logItem';
 import { table, type Style } from './table';
 import { afterEventKey, afterEvents, type AfterEvent } from '../core/events';
 
@@ -156,13 +157,14 @@ export function checkCommand(v: LoadedVault, today: Day, opts: { json: boolean }
  */
 export function findPerson(v: LoadedVault, query: string): PersonCard {
   const q = query.replace(/^\[\[|\]\]$/g, '').trim();
-  const matches = v.index.findPeopleByName(q);
   const lower = q.toLowerCase();
-  const byFile = matches.filter((m) => {
-    const path = m.path.toLowerCase();
-    return path === lower || path === `${lower}.md` || path.slice(path.lastIndexOf('/') + 1) === `${lower}.md`;
+  const withMd = lower.endsWith('.md') ? lower : `${lower}.md`;
+  // A path, the end of one (`Clients/Alex Romero`), or a file name, with or without `.md`.
+  const byFile = v.index.allPeople().filter((p) => {
+    const path = p.path.toLowerCase();
+    return path === withMd || path.endsWith(`/${withMd}`);
   });
-  const found = byFile.length > 0 ? byFile : matches;
+  const found = byFile.length > 0 ? byFile : v.index.findPeopleByName(q);
   if (found.length === 1) return found[0];
   if (found.length === 0) {
     throw new CliError(`No person named '${query}' in this vault; check the spelling, or run \`reconnect due --all\` to list everyone.`);
@@ -192,9 +194,11 @@ export function logCommand(
   const entry = { day, channel, text: opts.text ?? null, tags: opts.tags };
   // `--text "call me back"` with no --channel is written `- 2026-11-25 call me back`, which reads back
   // as a call about "me back" (§4): say so, and how to keep the text whole.
-  const firstWord = /^[\p{L}]+/u.exec((opts.text ?? '').trim())?.[0];
-  if (channel === null && firstWord !== undefined && channelOf(firstWord) !== null) {
-    io.err(`Note: the text starts with '${firstWord}', which reads as the channel (${channelOf(firstWord)}); pass --channel to say how you were in touch, e.g. --channel email --text "${(opts.text ?? '').trim()}".`);
+  const text = (opts.text ?? '').trim();
+  const readBack = channel === null && text !== '' ? parseLogContent(`${day} ${text}`, v.index.context.daily) : null;
+  if (readBack?.kind === 'entry' && readBack.channel !== 'other') {
+    const word = /^\p{L}+/u.exec(text)?.[0] ?? text.split(/\s/)[0];
+    io.err(`Note: the text starts with '${word}', which reads as the channel (${readBack.channel}); pass --channel to say how you were in touch, e.g. --channel email --text "${text}".`);
   }
   const file = join(v.dir, card.path);
   let before: string;

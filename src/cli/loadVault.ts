@@ -7,7 +7,7 @@ import { parseCadence } from '../core/cadence';
 import { compileDailyFormat, readDailyNotesConfig } from '../core/dailyFormat';
 import { VaultIndex } from '../core/vaultIndex';
 import { DueCalculator } from '../core/due';
-import type { ReadContext } from '../core/note';
+import { isIgnoredPath, type ReadContext } from '../core/note';
 import type { Problem } from '../core/types';
 import { parseDay } from '../core/dates';
 import { SimpleYaml } from './simpleYaml';
@@ -101,19 +101,27 @@ export function ioReason(e: unknown): string {
   return code || (e instanceof Error ? e.message : String(e));
 }
 
+/** What to do about a read error: permissions for a refusal, the disk or the file otherwise. */
+function readAdvice(e: unknown, what: 'file' | 'folder'): string {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  return code === 'EACCES' || code === 'EPERM' ? `check the ${what}'s permissions` : `check the disk, or copy the ${what} again`;
+}
+
 /**
  * Every markdown file below `dir`, as vault paths with `/`; dot-folders are invisible, as in
  * Obsidian. A subfolder that cannot be read is a problem (§6: the rest of the vault is still read).
  */
-export function listMarkdown(dir: string, problems: Problem[] = []): string[] {
+export function listMarkdown(dir: string, problems: Problem[] = [], skipFolder: (rel: string) => boolean = () => false): string[] {
   const out: string[] = [];
   const walk = (abs: string, rel: string): void => {
+    // A folder Reconnect never reads (templates, excluded folders, §1) is no source of problems either.
+    if (rel !== '' && skipFolder(rel)) return;
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       if (rel === '') throw new CliError(`Cannot read the vault folder ${dir} (${ioReason(e)}); check its permissions, or pass --vault DIR with another folder.`);
-      problems.push({ path: rel, field: null, message: `This folder cannot be read (${ioReason(e)}), so its notes are left out; check the folder's permissions.` });
+      problems.push({ path: rel, field: null, message: `This folder cannot be read (${ioReason(e)}), so its notes are left out; ${readAdvice(e, 'folder')}.` });
       return;
     }
     for (const entry of entries) {
@@ -136,7 +144,7 @@ function readNote(dir: string, path: string, problems: Problem[]): string | type
     return readFileSync(join(dir, path), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return GONE;
-    problems.push({ path, field: null, message: `This note cannot be read (${ioReason(e)}), so it is left out; check the file's permissions.` });
+    problems.push({ path, field: null, message: `This note cannot be read (${ioReason(e)}), so it is left out; ${readAdvice(e, 'file')}.` });
     return UNREADABLE;
   }
 }
@@ -177,7 +185,7 @@ export function loadVault(dir: string): LoadedVault {
     configDir: CONFIG_DIR,
   };
   const index = new VaultIndex(ctx);
-  const files = listMarkdown(dir, problems);
+  const files = listMarkdown(dir, problems, (rel) => isIgnoredPath(`${rel}/`, ctx));
   index.batch(() => {
     for (const path of files) {
       if (!index.isReadable(path)) continue;

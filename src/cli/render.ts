@@ -4,21 +4,34 @@ import { cardChangesOf } from '../core/playbook/changes';
 import { PREP_NEWS_DAYS } from '../core/playbook/prep';
 import type { Day } from '../core/types';
 import { templateContext, renderNamed } from '../core/templateContext';
-import { templateNames, type TemplateLang } from '../core/templates';
+import { resolveTemplateSource, templateNames, type TemplateLang } from '../core/templates';
 import { templateEventFor } from '../core/events';
-import { CliError, type LoadedVault } from './loadVault';
+import { CliError, ioReason, type LoadedVault } from './loadVault';
 import { findPerson, type Io } from './commands';
 
-/** The vault's own templates (the Reconnect templates folder): path → text. */
-export function readTemplateOverrides(v: LoadedVault): Map<string, string> {
+/**
+ * The vault's own templates (the Reconnect templates folder): path → text, and the files that
+ * cannot be read, path → why (an error only when the template asked for is one of them).
+ */
+export function readTemplateOverrides(v: LoadedVault): { overrides: Map<string, string>; unreadable: Map<string, string> } {
   const folder = v.settings.reconnectTemplatesFolder.replace(/^\/+|\/+$/g, '');
-  const out = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  const unreadable = new Map<string, string>();
   const abs = join(v.dir, folder);
-  if (folder === '' || !existsSync(abs)) return out;
-  for (const e of readdirSync(abs, { withFileTypes: true })) {
-    if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.set(`${folder}/${e.name}`, readFileSync(join(abs, e.name), 'utf8'));
+  if (folder === '' || !existsSync(abs)) return { overrides, unreadable };
+  try {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      if (!e.isFile() || !e.name.toLowerCase().endsWith('.md')) continue;
+      try {
+        overrides.set(`${folder}/${e.name}`, readFileSync(join(abs, e.name), 'utf8'));
+      } catch (err) {
+        unreadable.set(`${folder}/${e.name}`, ioReason(err));
+      }
+    }
+  } catch (err) {
+    throw new CliError(`Cannot read the templates folder ${folder} (${ioReason(err)}); make it readable, or change the Reconnect templates folder in the settings.`, 1);
   }
-  return out;
+  return { overrides, unreadable };
 }
 
 export function renderCommand(v: LoadedVault, today: Day, opts: { template: string; person: string; other?: string; lang?: string }, io: Io): number {
@@ -27,7 +40,12 @@ export function renderCommand(v: LoadedVault, today: Day, opts: { template: stri
     if (opts.lang !== 'en' && opts.lang !== 'fr') throw new CliError(`--lang '${opts.lang}' is not a language Reconnect has; use en or fr.`);
     lang = opts.lang;
   }
-  const overrides = readTemplateOverrides(v);
+  const { overrides, unreadable } = readTemplateOverrides(v);
+  // A template of the vault that would be used but cannot be read: say so, rather than fall back unseen.
+  const wanted = resolveTemplateSource(opts.template, lang, new Map([...overrides, ...[...unreadable.keys()].map((p): [string, string] => [p, ''])]));
+  if (wanted?.path !== undefined && unreadable.has(wanted.path)) {
+    throw new CliError(`Cannot read ${wanted.path} (${unreadable.get(wanted.path)}); make it readable, or delete it to use the built-in template.`, 1);
+  }
   if (opts.other !== undefined && opts.template !== 'introduction') {
     throw new CliError(`--other only applies to --template introduction (the person to introduce to --person), not to '${opts.template}'.`);
   }

@@ -148,7 +148,9 @@ function unknownField(parts: string[]): string | null {
       // `other.metat` → `other.metAt`; a bare `first_name` → `person.firstName` (the person, not the other).
       const prefix = parts.length > 1 ? `${parts.slice(0, -1).join('.')}.` : 'person.';
       const same = byKey.filter((f) => f.startsWith(prefix));
-      const meant = same.length === 1 ? same[0] : byKey.length === 1 ? byKey[0] : closestWord(written, all);
+      let meant = same.length === 1 ? same[0] : byKey.length === 1 ? byKey[0] : closestWord(written, all);
+      // `person.location`: any frontmatter key is under `person.fm` (§1: phone, location…).
+      if (meant === null && i === 1 && (parts[0] === 'person' || parts[0] === 'other')) meant = `${parts[0]}.fm.${parts.slice(1).join('.')}`;
       return `'${written}' is not a template field${meant ? ` (did you mean ${meant}?)` : ''}; the fields are listed in docs/templates.md`;
     }
     schema = next;
@@ -675,8 +677,10 @@ function checkNode(node: AnyNode, topScope = true): TemplateFault | null {
         if (fault) return fault;
       }
     }
-    if (node.type === 'BlockStatement' && (name === 'each' || name === 'with')) {
-      // Inside, names are those of each item (`date`, `text`) or of the object: not checked.
+    // `{{#each}}`, `{{#with}}`, and a section on a field (`{{#person}}…{{/person}}`, `{{#interactions}}`):
+    // inside, names are those of each item (`date`, `text`) or of the object, so they are not checked.
+    const changesScope = name === 'each' || name === 'with' || !(arity !== undefined || Object.prototype.hasOwnProperty.call(HELPERS, name));
+    if (node.type === 'BlockStatement' && changesScope) {
       for (const [child, top] of [[node.program, false], [node.inverse, topScope]] as const) {
         if (child && typeof child === 'object') {
           const fault = checkNode(child as AnyNode, top);

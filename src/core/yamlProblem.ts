@@ -20,11 +20,18 @@ function closingQuote(line: string, from: number, q: string): number {
   return -1;
 }
 
-/** The first line whose value opens a quote that the line does not close. */
+/**
+ * The line whose value opens a quote that is never closed. A quoted value may run over several
+ * lines (valid YAML): one closed on a later line is skipped, with the lines it covers.
+ */
 function unclosedQuoteLine(lines: string[], q: string): number {
   for (let n = 0; n < lines.length; n++) {
     const m = /^\s*(?:-\s+)?(?:[^:#]+:\s+)?(["'])/.exec(lines[n]);
-    if (m && m[1] === q && closingQuote(lines[n], m[0].length, q) < 0) return n;
+    if (!m || m[1] !== q || closingQuote(lines[n], m[0].length, q) >= 0) continue;
+    let closedOn = -1;
+    for (let k = n + 1; k < lines.length && closedOn < 0; k++) if (closingQuote(lines[k], 0, q) >= 0) closedOn = k;
+    if (closedOn < 0) return n;
+    n = closedOn;
   }
   return -1;
 }

@@ -31,6 +31,8 @@ export class LiveIndex extends Events {
   index: VaultIndex;
   due: DueCalculator;
   configProblems: Problem[] = [];
+  /** Values in the plugin's data.json the settings cannot use (set at load, cleared once saved). */
+  settingsProblems: Problem[] = [];
   private pending = new Set<string>();
   private notifyTimer: number | null = null;
   private generation = 0;
@@ -304,6 +306,6 @@ export class LiveIndex extends Events {
   }
 
   problems(today: string): Problem[] {
-    return [...this.configProblems, ...this.due.problems(today)];
+    return [...this.settingsProblems, ...this.configProblems, ...this.due.problems(today)];
   }
 }

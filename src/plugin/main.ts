@@ -1,5 +1,6 @@
 import { Plugin, TFile, getLanguage, type WorkspaceLeaf } from 'obsidian';
-import { migrateSettings, type Settings } from '../core/settings';
+import { migrateSettings, settingsIssues, type Settings } from '../core/settings';
+import { parseCadence } from '../core/cadence';
 import { localToday } from '../core/dates';
 import { pickLang, type Lang } from '../core/i18n';
 import { LiveIndex } from './liveIndex';
@@ -25,8 +26,12 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
   private reindexTimer: number | null = null;
 
   async onload(): Promise<void> {
-    this.data = migrateSettings(await this.loadData());
+    const raw: unknown = await this.loadData();
+    this.data = migrateSettings(raw);
     this.live = new LiveIndex(this.app, () => this.data);
+    // Values of a hand-edited data.json the settings cannot use: problems, as `reconnect check` says them.
+    const dataPath = `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;
+    this.live.settingsProblems = settingsIssues(raw, (phrase) => parseCadence(phrase).kind !== 'invalid').map((i) => ({ path: dataPath, field: i.key, message: i.message }));
     this.actions = new PersonActions(this.app, this.live, () => this.data, this.tr, () => this.today());
     this.flows = new Flows(this.app, this.live, this.actions, () => this.data, this.tr, () => this.today());
     this.outreach = new Outreach(this.app, this.live, () => this.data, this.tr, () => this.lang(), () => this.today());
@@ -85,6 +90,8 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.data);
+    // What is saved is what the settings use: nothing is left to fix in data.json.
+    this.live.settingsProblems = [];
     if (!reindex) {
       this.live.settingsChanged();
       return;

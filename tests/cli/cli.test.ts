@@ -454,6 +454,12 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(readFileSync(join(dir, 'People/Jo.md'), 'utf8')).toBe('---\ntype: person\nlast_contact: 2026-11-25\n---\n\n## Interactions\n\n- 2026-11-25\n');
       expect(readFileSync(join(dir, 'People/Jo A.md'), 'utf8')).toBe(readFileSync(join(FIX, 'log/People/Jo A.md'), 'utf8'));
+      // The end of a path, or the file name with .md, as a link may be written.
+      for (const person of ['people/jo', 'Jo.md', '[[People/Jo]]']) {
+        const again = await cli(['log', '--person', person, '--vault', dir, '--today', TODAY, '--date', '2026-11-20']);
+        expect([again.code, again.stderr], person).toEqual([0, '']);
+      }
+      expect(readFileSync(join(dir, 'People/Jo.md'), 'utf8').match(/- 2026-11-20\n/g)).toHaveLength(3);
     });
 
     it('a text that starts with a channel word and no --channel: written as asked, with a note on stderr', async () => {
@@ -463,6 +469,9 @@ describe.concurrent('NOTE-FORMAT §7 The command line', () => {
       expect(r.run.stderr).toBe(`Note: the text starts with 'call', which reads as the channel (call); pass --channel to say how you were in touch, e.g. --channel email --text "call me back later".\n`);
       const withChannel = await log('Plain.md', ['--person', 'Plain', '--channel', 'email', '--text', 'call me back later']);
       expect(withChannel.run.stderr).toBe('');
+      // Only where the line reads back with that channel (§4: a word followed by a space, `:`, `-`…).
+      const possessive = await log('Plain.md', ['--person', 'Plain', '--text', "Email's subject line"]);
+      expect(possessive.run.stderr).toBe('');
     });
 
     it('-h as the value of --text is text, not a request for help', async () => {

@@ -46,7 +46,11 @@ function vault(): string {
   writeFileSync(join(dir, 'People/Maya Chen.md'), '---\ntype: person\ncadence: monthly\n---\n## Log\n- 2026-09-01 call\n');
   writeFileSync(join(dir, 'People/Unread.md'), '---\ntype: person\ncadence: weekly\n---\n');
   writeFileSync(join(dir, 'People/Locked/Leo Park.md'), '---\ntype: person\ncadence: weekly\n---\n');
-  writeFileSync(join(dir, 'Daily.md'), 'Lunch with [[Unread]] and [[Maya Chen]].\n');
+  // An alias that an unreadable note's file name shadows: a link to it resolves to the file (credits nobody).
+  writeFileSync(join(dir, 'People/Other.md'), '---\ntype: person\ncadence: monthly\naliases: [Unread]\n---\n');
+  mkdirSync(join(dir, 'Journal'));
+  writeFileSync(join(dir, 'Journal/2026-11-20.md'), 'Lunch with [[Unread]] and [[Maya Chen]].\n');
+  mkdirSync(join(dir, 'Templates/Private'), { recursive: true });
   return dir;
 }
 
@@ -62,6 +66,8 @@ describe('notes and folders that cannot be read', () => {
     const dir = vault();
     refuse.files.set(join(dir, 'People/Unread.md'), { code: 'EACCES', after: 0 });
     refuse.folders.set(join(dir, 'People/Locked'), 'EACCES');
+    // Templates/ is never read (§1), so a folder there that cannot be listed is no problem either.
+    refuse.folders.set(join(dir, 'Templates/Private'), 'EACCES');
     const check = cli(['check', '--json'], dir);
     expect(check.err).toBe('');
     expect(check.exit).toBe(1);
@@ -72,10 +78,11 @@ describe('notes and folders that cannot be read', () => {
     const due = cli(['due', '--json'], dir);
     expect(due.exit).toBe(0);
     const json = JSON.parse(due.out) as { people: { name: string; lastContact: string | null }[]; problems: unknown[] };
-    expect(json.people.map((p) => p.name)).toEqual(['Maya Chen']);
     expect(json.problems).toHaveLength(2);
-    // The unreadable note is still a file: [[Unread]] resolves to it and credits nobody; Maya keeps her log.
-    expect(json.people[0].lastContact).toBe('2026-09-01');
+    const all = JSON.parse(cli(['due', '--all', '--json'], dir).out) as { people: { name: string; lastContact: string | null }[] };
+    // The daily note counts for Maya; the unreadable note is still a file, so [[Unread]] resolves to it
+    // (as in Obsidian) and not to the person whose alias is Unread.
+    expect(all.people.map((p) => [p.name, p.lastContact])).toEqual([['Other', null], ['Maya Chen', '2026-11-20']]);
   });
 
   it('a disk error reads as such; a note deleted between the listing and the read is simply gone', () => {
@@ -83,7 +90,7 @@ describe('notes and folders that cannot be read', () => {
     refuse.files.set(join(dir, 'People/Unread.md'), { code: 'EIO', after: 0 });
     refuse.files.set(join(dir, 'People/Maya Chen.md'), { code: 'ENOENT', after: 0 });
     const problems = JSON.parse(cli(['check', '--json'], dir).out).problems as { path: string; message: string }[];
-    expect(problems.map((p) => [p.path, p.message])).toEqual([['People/Unread.md', "This note cannot be read (a disk error), so it is left out; check the file's permissions."]]);
+    expect(problems.map((p) => [p.path, p.message])).toEqual([['People/Unread.md', 'This note cannot be read (a disk error), so it is left out; check the disk, or copy the file again.']]);
   });
 
   it('a vault folder that cannot be read at all: one line, exit 2', () => {
@@ -93,6 +100,19 @@ describe('notes and folders that cannot be read', () => {
     expect(r.exit).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe(`reconnect: Cannot read the vault folder ${dir} (permission denied); check its permissions, or pass --vault DIR with another folder.`);
+  });
+
+  it('render with a vault template that cannot be read: one line, exit 1; another template still renders', () => {
+    const dir = vault();
+    mkdirSync(join(dir, 'Templates/Reconnect'), { recursive: true });
+    writeFileSync(join(dir, 'Templates/Reconnect/check-in.md'), 'Hi {{person.firstName}}');
+    writeFileSync(join(dir, 'Templates/Reconnect/favor.md'), 'Could you {{person.firstName}}?');
+    refuse.files.set(join(dir, 'Templates/Reconnect/check-in.md'), { code: 'EACCES', after: 0 });
+    const r = cli(['render', '--template', 'check-in', '--person', 'Maya Chen'], dir);
+    expect([r.exit, r.out]).toEqual([1, '']);
+    expect(r.err).toBe('reconnect: Cannot read Templates/Reconnect/check-in.md (permission denied); make it readable, or delete it to use the built-in template.');
+    const other = cli(['render', '--template', 'favor', '--person', 'Maya Chen'], dir);
+    expect([other.exit, other.out]).toEqual([0, 'Could you Maya?']);
   });
 
   it('log on a note that cannot be read when it is written: one line, exit 1, nothing written', () => {

@@ -56,6 +56,7 @@ describe('NOTE-FORMAT §6 Problems', () => {
     it.each([
       ['an unclosed double quote', 'type: person\ncompany: Orbit\nrole: "Head of Partnerships\nmet: 2026-09-03', 'a quote (") opened on line 4 is never closed', 4],
       ['an unclosed single quote', "type: person\nrole: 'lead\nmet: 2026-09-03", "a quote (') opened on line 3 is never closed", 3],
+      ['an unclosed quote after a quoted value over two lines', 'note: "multi\n  line ok"\nrole: "broken', 'a quote (") opened on line 4 is never closed', 4],
       ['a key written twice', 'name: Sam\ntype: person\nname: Sam Keller', "the key 'name' is written twice (line 4); keep one", 4],
       ['a line of text among the keys', 'type: person\nmet him at the fair\ncadence: monthly', 'line 3 is not a "key: value" line; make it one, or move it below the closing ---', 3],
       ['an indented key', 'type: person\n  role: lead', 'line 3 is indented unlike the keys around it, or its value holds ": " (put such a value in quotes)', 3],

@@ -420,6 +420,10 @@ describe('renderTemplate', () => {
     '{{lookup (lookup this "constructor") "name"}}',
     '{{person.__proto__.toString}}',
     '{{#each this}}{{@key.constructor}}{{/each}}',
+    // Where the field check does not look (inside each, with and sections), Handlebars' own guard does.
+    '{{#with person}}{{constructor.constructor}}{{/with}}',
+    '{{#each interactions}}{{__proto__.constructor}}{{/each}}',
+    '{{#person}}{{constructor.name}}{{/person}}',
   ])('gives no access to prototypes: %s', (src) => {
     // Rendered as nothing, or refused as a field that does not exist: never the prototype's value.
     const r = renderTemplate(`[${src}]`, rich, { lang: 'en', name: 'x' });
@@ -433,6 +437,7 @@ describe('renderTemplate', () => {
     ['{{plain other.metat}}', "'other.metat' is not a template field (did you mean other.metAt?)", 1],
     ['{{contact.waitingSince}}', "'contact.waitingSince' is not a template field", 1],
     ['{{nonsense}}', "'nonsense' is not a template field", 1],
+    ['{{person.location}}', "'person.location' is not a template field (did you mean person.fm.location?)", 1],
   ])('a misspelt field is a problem with its line, not an empty space: %s', (src, message, line) => {
     const r = renderTemplate(src, rich, { lang: 'en', name: 'check-in', path: 'Templates/Reconnect/check-in.md' });
     expect(r.ok).toBe(false);
@@ -446,6 +451,7 @@ describe('renderTemplate', () => {
     '{{#each interactions}}{{date}} {{channel}} {{text}} {{@index}} {{../person.name}}{{/each}}',
     '{{#with person}}{{firstName}}{{/with}}',
     '{{#each interactions}}{{text}}{{else}}{{person.name}}{{/each}}',
+    '{{#person}}{{firstName}}{{/person}} {{#interactions}}- {{text}}{{/interactions}} {{#lastInteraction}}{{text}}{{/lastInteraction}}',
     '{{interactions.length}} {{lookup person.fm "my key"}} {{@root.person.name}} {{this.person.name}}',
     '{{changes.role.value}} {{event.context}} {{contact.awaitingSince}} {{#if other}}{{other.firstName}}{{/if}}',
   ])('every field of §8, and names inside each/with, pass the check: %s', (src) => {

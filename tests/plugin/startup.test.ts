@@ -43,3 +43,32 @@ describe('start-up on the demo vault', () => {
     expect(host.readCounts.get('Welcome.md')).toBe(0);
   });
 });
+
+describe('a hand-edited data.json', () => {
+  it('values the settings cannot use are problems in Needs attention, as `reconnect check` says them, until the settings are saved', async () => {
+    pinToday();
+    const data = JSON.stringify({ soonDays: 'a week', buckets: { client: 'monthly', mentor: 'every blue moon' } });
+    const { host, plugin } = await startPlugin({
+      files: { 'People/Ann.md': '---\ntype: person\nbucket: mentor\n---\n' },
+      configFiles: { 'plugins/reconnect/data.json': data },
+    });
+    const problems = plugin.live.problems(TODAY).filter((p) => p.path === '.obsidian/plugins/reconnect/data.json');
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['soonDays', 'soonDays "a week" is not a whole number of 1 or more; the default, 7, is used until it is fixed.'],
+      ['buckets', 'the bucket mentor has the cadence "every blue moon", which is not a cadence; write e.g. "monthly", "2 weeks" or "45". People in it are not tracked until it is fixed.'],
+    ]);
+    // The same words as the CLI's check on a vault with that data.json.
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'reconnect-data-'));
+    mkdirSync(join(dir, '.obsidian/plugins/reconnect'), { recursive: true });
+    writeFileSync(join(dir, '.obsidian/plugins/reconnect/data.json'), data);
+    let out = '';
+    run(['check', '--json', '--vault', dir, '--today', TODAY], { out: (s) => (out += s), err: () => undefined, isTty: false, env: {}, cwd: dir });
+    expect((JSON.parse(out) as { problems: unknown[] }).problems).toEqual(problems);
+    await plugin.saveSettings(false);
+    expect(plugin.live.problems(TODAY).filter((p) => p.path.endsWith('data.json'))).toEqual([]);
+    await host.destroy();
+  });
+});
