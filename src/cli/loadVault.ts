@@ -2,8 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { migrateSettings, settingsIssues, type Settings } from '../core/settings';
-import { parseCadence } from '../core/cadence';
+import { migrateSettings, settingsProblems, type Settings } from '../core/settings';
 import { compileDailyFormat, readDailyNotesConfig } from '../core/dailyFormat';
 import { VaultIndex } from '../core/vaultIndex';
 import { DueCalculator } from '../core/due';
@@ -161,9 +160,7 @@ export function readSettings(dir: string): { settings: Settings; problems: Probl
       problems.push({ path: dataPath, field: null, message: `The plugin settings cannot be read (${(e as Error).message}); fix the JSON or delete the file to use the defaults.` });
     }
   }
-  for (const issue of settingsIssues(data, (phrase) => parseCadence(phrase).kind !== 'invalid')) {
-    problems.push({ path: dataPath, field: issue.key, message: issue.message });
-  }
+  problems.push(...settingsProblems(data, dataPath));
   return { settings: migrateSettings(data), problems };
 }
 

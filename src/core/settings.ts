@@ -1,3 +1,6 @@
+import type { Problem } from './types';
+import { parseCadence } from './cadence';
+
 /** Every knob of Reconnect, stored in the plugin's data.json and read by the CLI too. */
 export interface MeSettings {
   name: string;
@@ -218,12 +221,16 @@ export function migrateSettings(raw: unknown): Settings {
 }
 
 /**
- * What in a data.json the settings cannot use, said per key: `migrateSettings` falls back to the
- * default for each of these, and the CLI reports them (a hand edit gone wrong should not be silent).
+ * What in a data.json (at `path`) the settings cannot use, one problem per key: `migrateSettings`
+ * falls back to the default for each of these, and the CLI and the plugin report them (a hand edit
+ * gone wrong should not be silent).
  */
-export function settingsIssues(raw: unknown, isCadence: (phrase: string) => boolean): { key: string; message: string }[] {
+export function settingsProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [];
-  const out: { key: string; message: string }[] = [];
+  const out: Problem[] = [];
+  const push = (key: string, message: string): void => {
+    out.push({ path, field: key, message });
+  };
   const d = defaultSettings();
   const shown = (v: unknown): string => JSON.stringify(v);
   const wholeNumbers: [keyof Settings, number][] = [
@@ -233,30 +240,30 @@ export function settingsIssues(raw: unknown, isCadence: (phrase: string) => bool
   for (const [key, min] of wholeNumbers) {
     const v = raw[key];
     if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= min)) {
-      out.push({ key, message: `${key} ${shown(v)} is not a whole number of ${min === 0 ? '0 or more' : '1 or more'}; the default, ${d[key] as number}, is used until it is fixed.` });
+      push(key, `${key} ${shown(v)} is not a whole number of ${min === 0 ? '0 or more' : '1 or more'}; the default, ${d[key] as number}, is used until it is fixed.`);
     }
   }
   const lists: (keyof Settings)[] = ['peopleFolders', 'personTags', 'excludedFolders', 'logHeadings'];
   for (const key of lists) {
     const v = raw[key];
     if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
-      out.push({ key, message: `${key} ${shown(v)} is not a list of texts (["…", "…"]); ${Array.isArray(v) ? 'only its texts are used' : 'the default is used'} until it is fixed.` });
+      push(key, `${key} ${shown(v)} is not a list of texts (["…", "…"]); ${Array.isArray(v) ? 'only its texts are used' : 'the default is used'} until it is fixed.`);
     }
   }
   const texts: (keyof Settings)[] = ['templatesFolder', 'meetingsFolder', 'outreachFolder', 'eventsFolder', 'newPersonBucket', 'reviewsFolder', 'reconnectTemplatesFolder'];
   for (const key of texts) {
     const v = raw[key];
-    if (v !== undefined && typeof v !== 'string') out.push({ key, message: `${key} ${shown(v)} is not a text; the default, ${shown(d[key])}, is used until it is fixed.` });
+    if (v !== undefined && typeof v !== 'string') push(key, `${key} ${shown(v)} is not a text; the default, ${shown(d[key])}, is used until it is fixed.`);
   }
   if (raw.language !== undefined && raw.language !== 'auto' && raw.language !== 'en' && raw.language !== 'fr') {
-    out.push({ key: 'language', message: `language ${shown(raw.language)} is not auto, en or fr; auto is used until it is fixed.` });
+    push('language', `language ${shown(raw.language)} is not auto, en or fr; auto is used until it is fixed.`);
   }
   if (raw.buckets !== undefined) {
-    if (!isRecord(raw.buckets)) out.push({ key: 'buckets', message: `buckets ${shown(raw.buckets)} is not a list of name: cadence pairs; the default buckets are used until it is fixed.` });
+    if (!isRecord(raw.buckets)) push('buckets', `buckets ${shown(raw.buckets)} is not a list of name: cadence pairs; the default buckets are used until it is fixed.`);
     else {
       for (const [name, phrase] of Object.entries(raw.buckets)) {
-        if ((typeof phrase !== 'string' && typeof phrase !== 'number') || !isCadence(String(phrase))) {
-          out.push({ key: 'buckets', message: `the bucket ${name} has the cadence ${shown(phrase)}, which is not a cadence; write e.g. "monthly", "2 weeks" or "45". People in it are not tracked until it is fixed.` });
+        if ((typeof phrase !== 'string' && typeof phrase !== 'number') || parseCadence(String(phrase)).kind === 'invalid') {
+          push('buckets', `the bucket ${name} has the cadence ${shown(phrase)}, which is not a cadence; write e.g. "monthly", "2 weeks" or "45". People in it are not tracked until it is fixed.`);
         }
       }
     }

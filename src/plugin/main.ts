@@ -1,6 +1,5 @@
 import { Plugin, TFile, getLanguage, type WorkspaceLeaf } from 'obsidian';
-import { migrateSettings, settingsIssues, type Settings } from '../core/settings';
-import { parseCadence } from '../core/cadence';
+import { migrateSettings, settingsProblems, type Settings } from '../core/settings';
 import { localToday } from '../core/dates';
 import { pickLang, type Lang } from '../core/i18n';
 import { LiveIndex } from './liveIndex';
@@ -31,7 +30,7 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
     this.live = new LiveIndex(this.app, () => this.data);
     // Values of a hand-edited data.json the settings cannot use: problems, as `reconnect check` says them.
     const dataPath = `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;
-    this.live.settingsProblems = settingsIssues(raw, (phrase) => parseCadence(phrase).kind !== 'invalid').map((i) => ({ path: dataPath, field: i.key, message: i.message }));
+    this.live.settingsProblems = settingsProblems(raw, dataPath);
     this.actions = new PersonActions(this.app, this.live, () => this.data, this.tr, () => this.today());
     this.flows = new Flows(this.app, this.live, this.actions, () => this.data, this.tr, () => this.today());
     this.outreach = new Outreach(this.app, this.live, () => this.data, this.tr, () => this.lang(), () => this.today());
