@@ -150,7 +150,6 @@ export function checkCommand(v: LoadedVault, today: Day, opts: { json: boolean }
   return 1;
 }
 
-/** The one person a `--person` value names (name, alias, file name or path), or a CliError. */
 /**
  * The person a `--person` names, as a link to them resolves (§4): a note's path or file name first,
  * then a `name` or alias; several notes at the same step are an error that lists them.

@@ -100,10 +100,9 @@ export function ioReason(e: unknown): string {
   return code || (e instanceof Error ? e.message : String(e));
 }
 
-/** What to do about a read error: permissions for a refusal, the disk or the file otherwise. */
-function readAdvice(e: unknown, what: 'file' | 'folder'): string {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  return code === 'EACCES' || code === 'EPERM' ? `check the ${what}'s permissions` : `check the disk, or copy the ${what} again`;
+/** What to do about a read that failed for `reason` (ioReason's words): permissions for a refusal, else the disk or the file. */
+function readAdvice(reason: string, what: 'file' | 'folder'): string {
+  return reason === 'permission denied' ? `check the ${what}'s permissions` : `check the disk, or copy the ${what} again`;
 }
 
 /**
@@ -120,7 +119,8 @@ export function listMarkdown(dir: string, problems: Problem[] = [], skipFolder: 
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       if (rel === '') throw new CliError(`Cannot read the vault folder ${dir} (${ioReason(e)}); check its permissions, or pass --vault DIR with another folder.`);
-      problems.push({ path: rel, field: null, message: `This folder cannot be read (${ioReason(e)}), so its notes are left out; ${readAdvice(e, 'folder')}.` });
+      const reason = ioReason(e);
+      problems.push({ path: rel, field: null, message: `This folder cannot be read (${reason}), so its notes are left out; ${readAdvice(reason, 'folder')}.` });
       return;
     }
     for (const entry of entries) {
@@ -143,7 +143,8 @@ function readNote(dir: string, path: string, problems: Problem[]): string | type
     return readFileSync(join(dir, path), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return GONE;
-    problems.push({ path, field: null, message: `This note cannot be read (${ioReason(e)}), so it is left out; ${readAdvice(e, 'file')}.` });
+    const reason = ioReason(e);
+    problems.push({ path, field: null, message: `This note cannot be read (${reason}), so it is left out; ${readAdvice(reason, 'file')}.` });
     return UNREADABLE;
   }
 }
