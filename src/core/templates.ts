@@ -635,7 +635,6 @@ function childNodes(node: AnyNode): unknown[] {
   }
 }
 
-/** What Handlebars would only find while rendering (or never): unknown helpers, partials, wrong arity. */
 /** A field path at the top of a template (not `this`, `../`, `@data`, and outside `each`/`with`). */
 function fieldFault(node: unknown, line: number | undefined): TemplateFault | null {
   const p = node as { type?: string; data?: boolean; depth?: number; parts?: string[] } | null;
@@ -644,6 +643,10 @@ function fieldFault(node: unknown, line: number | undefined): TemplateFault | nu
   return why ? { message: why, line } : null;
 }
 
+/**
+ * What Handlebars would only find while rendering (or never): unknown helpers, partials, wrong
+ * arity, and, in `topScope` (outside a block that changes what names mean), fields that do not exist.
+ */
 function checkNode(node: AnyNode, topScope = true): TemplateFault | null {
   const line = node.loc?.start?.line;
   if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
@@ -660,6 +663,7 @@ function checkNode(node: AnyNode, topScope = true): TemplateFault | null {
     const raw: unknown = path.original ?? (path as { value?: unknown }).value;
     const name = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
     const arity = Object.prototype.hasOwnProperty.call(BUILTIN_HELPER_ARITY, name) ? BUILTIN_HELPER_ARITY[name] : undefined;
+    const isHelper = arity !== undefined || Object.prototype.hasOwnProperty.call(HELPERS, name);
     if (arity !== undefined && path.type === 'PathExpression' && !path.data) {
       if (params.length !== arity) {
         const tag = node.type === 'BlockStatement' ? `#${name}` : name;
@@ -670,7 +674,6 @@ function checkNode(node: AnyNode, topScope = true): TemplateFault | null {
     }
     if (topScope) {
       // `{{first_name}}`, `{{#if first_name}}`, `{{plain person.compnay}}`: a misspelt field renders as nothing.
-      const isHelper = arity !== undefined || Object.prototype.hasOwnProperty.call(HELPERS, name);
       const fields = [...(isCall || isHelper ? [] : [path]), ...params, ...((hash?.pairs ?? []) as { value: unknown }[]).map((p) => p.value)];
       for (const f of fields) {
         const fault = fieldFault(f, line);
@@ -679,8 +682,7 @@ function checkNode(node: AnyNode, topScope = true): TemplateFault | null {
     }
     // `{{#each}}`, `{{#with}}`, and a section on a field (`{{#person}}…{{/person}}`, `{{#interactions}}`):
     // inside, names are those of each item (`date`, `text`) or of the object, so they are not checked.
-    const changesScope = name === 'each' || name === 'with' || !(arity !== undefined || Object.prototype.hasOwnProperty.call(HELPERS, name));
-    if (node.type === 'BlockStatement' && changesScope) {
+    if (node.type === 'BlockStatement' && (name === 'each' || name === 'with' || !isHelper)) {
       for (const [child, top] of [[node.program, false], [node.inverse, topScope]] as const) {
         if (child && typeof child === 'object') {
           const fault = checkNode(child as AnyNode, top);
