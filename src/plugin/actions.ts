@@ -60,8 +60,8 @@ export class PersonActions {
   }
 
   /**
-   * Sets one frontmatter key. A block that does not parse is left byte for byte, with a notice:
-   * the key would be ignored with the rest of it (§6). Returns whether the key was written.
+   * Sets one frontmatter key. A block that does not parse is left byte for byte (`'frontmatter'`):
+   * the key would be ignored with the rest of it (§6). The caller says what happened.
    */
   async setField(path: string, key: string, value: string): Promise<'written' | 'frontmatter' | 'failed'> {
     const file = this.file(path);
@@ -80,18 +80,19 @@ export class PersonActions {
     }
   }
 
-  async snooze(path: string, until: Day): Promise<void> {
-    const key = this.settings().keys.snoozeUntil;
-    const r = await this.setField(path, key, until);
-    if (r === 'written') new Notice(this.tr('notice.snoozed', { name: this.nameOf(path), day: until }));
+  /** setField for one person, with the notice of what happened (`done`: its message when written). */
+  private async setPersonField(path: string, key: string, value: string, done: () => string): Promise<void> {
+    const r = await this.setField(path, key, value);
+    if (r === 'written') new Notice(done());
     else if (r === 'frontmatter') new Notice(this.tr('notice.fieldSkipped', { name: this.nameOf(path), key, path }));
   }
 
+  async snooze(path: string, until: Day): Promise<void> {
+    await this.setPersonField(path, this.settings().keys.snoozeUntil, until, () => this.tr('notice.snoozed', { name: this.nameOf(path), day: until }));
+  }
+
   async pause(path: string): Promise<void> {
-    const key = this.settings().keys.status;
-    const r = await this.setField(path, key, 'paused');
-    if (r === 'written') new Notice(this.tr('notice.paused', { name: this.nameOf(path) }));
-    else if (r === 'frontmatter') new Notice(this.tr('notice.fieldSkipped', { name: this.nameOf(path), key, path }));
+    await this.setPersonField(path, this.settings().keys.status, 'paused', () => this.tr('notice.paused', { name: this.nameOf(path) }));
   }
 
   /** One bucket for several people (after an import); one notice for all of them. */
