@@ -1,11 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardChangesOf } from '../core/playbook/changes';
-import { PREP_NEWS_DAYS } from '../core/playbook/prep';
 import type { Day } from '../core/types';
-import { templateContext, renderNamed } from '../core/templateContext';
+import { renderNamed, vaultTemplateContext } from '../core/templateContext';
 import { resolveTemplateSource, templateNames, type TemplateLang } from '../core/templates';
-import { templateEventFor } from '../core/events';
 import { CliError, ioReason, type LoadedVault } from './loadVault';
 import { findPerson, type Io } from './commands';
 
@@ -55,7 +52,7 @@ export function renderCommand(v: LoadedVault, today: Day, opts: { template: stri
   // The second person of `introduction`, as the plugin's Draft message passes it.
   const other = opts.other !== undefined ? findPerson(v, opts.other) : null;
   if (other !== null && other.path === card.path) throw new CliError(`--other '${opts.other}' is ${card.name} again; name the person to introduce them to.`);
-  const result = renderNamed(opts.template, lang, overrides, templateContext(due, v.settings, today, { event: templateEventFor(v.index, v.due, card.path, today), other, changes: cardChangesOf(v.index, due, today, PREP_NEWS_DAYS) }));
+  const result = renderNamed(opts.template, lang, overrides, vaultTemplateContext(v.index, v.due, due, v.settings, today, other));
   if ('unknown' in result) {
     throw new CliError(`No template named '${opts.template}'; the templates are ${templateNames(overrides).join(', ')}.`);
   }

@@ -1,6 +1,10 @@
 import type { Day, Interaction } from './types';
 import type { Settings } from './settings';
-import type { PersonDue } from './due';
+import type { DueCalculator, PersonDue } from './due';
+import type { VaultIndex } from './vaultIndex';
+import { templateEventFor } from './events';
+import { cardChangesOf } from './playbook/changes';
+import { PREP_NEWS_DAYS } from './playbook/prep';
 import type { PersonCard } from './person';
 import { diffDays } from './dates';
 import { withoutInlineFields } from './markdown';
@@ -96,6 +100,26 @@ export function templateContext(
     event: extra.event ?? null,
     changes: { company: change('company'), role: change('role') },
   };
+}
+
+/**
+ * The context of §8 as the vault gives it, the same for `reconnect render`, Draft message and the
+ * `reconnect` code block: the person's due answers, the event they were met at (event-follow-up),
+ * what changed since you last talked (second-meeting), and the second person of an introduction.
+ */
+export function vaultTemplateContext(
+  index: VaultIndex,
+  calculator: DueCalculator,
+  due: PersonDue,
+  settings: Settings,
+  today: Day,
+  other: PersonCard | null = null,
+): TemplateContext {
+  return templateContext(due, settings, today, {
+    event: templateEventFor(index, calculator, due.path, today),
+    other,
+    changes: cardChangesOf(index, due, today, PREP_NEWS_DAYS),
+  });
 }
 
 export type RenderOutcome = RenderResult | { ok: false; unknown: string };

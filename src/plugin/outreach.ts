@@ -13,14 +13,11 @@ import {
   type Plugin,
 } from 'obsidian';
 import type { Day } from '../core/types';
-import { cardChangesOf } from '../core/playbook/changes';
-import { PREP_NEWS_DAYS } from '../core/playbook/prep';
 import type { Settings } from '../core/settings';
 import type { PersonCard } from '../core/person';
 import { BUILTIN_TEMPLATES, templateNames, type TemplateLang } from '../core/templates';
-import { renderNamed, templateContext, type RenderOutcome } from '../core/templateContext';
+import { renderNamed, vaultTemplateContext, type RenderOutcome } from '../core/templateContext';
 import { linkTarget } from '../core/markdown';
-import { templateEventFor } from '../core/events';
 import type { LiveIndex } from './liveIndex';
 import type { Translate } from './strings';
 import { PersonSuggestModal } from './modals';
@@ -100,9 +97,7 @@ export class Outreach {
     const today = this.today();
     const due = this.live.due.person(person.path, today);
     if (!due) return { ok: false, unknown: name };
-    const event = templateEventFor(this.live.index, this.live.due, person.path, today);
-    const changes = cardChangesOf(this.live.index, due, today, PREP_NEWS_DAYS);
-    return renderNamed(name, lang, await this.templateOverrides(), templateContext(due, this.settings(), today, { event, other, changes }));
+    return renderNamed(name, lang, await this.templateOverrides(), vaultTemplateContext(this.live.index, this.live.due, due, this.settings(), today, other));
   }
 
   private async choices(): Promise<TemplateChoice[]> {
